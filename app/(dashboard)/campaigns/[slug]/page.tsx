@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client.ts";
+import { getCampaign, getCampaignPostStats } from "@/lib/campaigns/get-campaign.ts";
+import { getTopAccounts } from "@/lib/accounts/top-accounts.ts";
+import { listCampaignPosts } from "@/lib/posts/list-campaign-posts.ts";
+import { pageCount, parsePage } from "@/lib/validation/pagination.ts";
+import { formatDate, formatDateSpan } from "@/lib/format/dates.ts";
+import { CampaignStatusBadge, SyntheticBadge } from "@/components/badges.tsx";
+import { AttributionClaim } from "@/components/attribution-claim.tsx";
+import { EventTimeline } from "@/components/event-timeline.tsx";
+import { SourceList } from "@/components/source-citation.tsx";
+import { PostTable } from "@/components/post-table.tsx";
+import { Pagination } from "@/components/pagination.tsx";
+
+export const dynamic = "force-dynamic";
+
+interface CampaignPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: CampaignPageProps): Promise<Metadata> {
+  const campaign = await db().campaign.findUnique({ where: { slug: (await params).slug }, select: { name: true } });
+  return { title: campaign?.name ?? "Campaign not found" };
+}
+
+export default async function CampaignPage({ params, searchParams }: CampaignPageProps) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const prisma = db();
+  const campaign = await getCampaign(prisma, slug);
+  if (!campaign) notFound();
+  const requestedPage = parsePage(query.page);
+  const [stats, accounts, firstPage] = await Promise.all([
+    getCampaignPostStats(prisma, campaign.id),
+    getTopAccounts(prisma, campaign.id),
+    listCampaignPosts(prisma, campaign.id, requestedPage),
+  ]);
+  const pages = pageCount(stats.total);
+  // A page past the end shows the last page rather than an empty table.
+  const posts = requestedPage > pages ? await listCampaignPosts(prisma, campaign.id, pages) : firstPage;
+
+  return (
+    <>
+      <h1>
+        {campaign.name} <CampaignStatusBadge status={campaign.status} />
+      </h1>
+      <p>{campaign.summary}</p>
+      <dl className="facts panel">
+        <div>
+          <dt>First / last seen</dt>
+          <dd>
+            {campaign.firstSeenAt ? formatDate(campaign.firstSeenAt) : "—"} / {campaign.lastSeenAt ? formatDate(campaign.lastSeenAt) : "ongoing"}
+          </dd>
+        </div>
+        <div>
+          <dt>Posts logged</dt>
+          <dd data-testid="campaign-post-total">{stats.total.toLocaleString("en")}</dd>
+        </div>
+        <div>
+          <dt>Posted (UTC)</dt>
+          <dd>{formatDateSpan(stats.firstPostAt, stats.lastPostAt)}</dd>
+        </div>
+        <div>
+          <dt>By platform</dt>
+          <dd>{stats.byPlatform.map((row) => `${row.platform} ${row.posts.toLocaleString("en")}`).join(" · ") || "—"}</dd>
+        </div>
+        <div>
+          <dt>Known platforms</dt>
+          <dd>{campaign.platforms.map((row) => row.platform).join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt>Targets</dt>
+          <dd>{campaign.targets.map((link) => link.target.name).join(", ") || "—"}</dd>
+        </div>
+      </dl>
+      {stats.synthetic > 0 ? (
+        <p className="notice">
+          <SyntheticBadge /> {stats.synthetic.toLocaleString("en")} of these posts are synthetic: generated for the demo to
+          match what the sources report (volume, platforms, dates, languages, wording). They are not real posts.
+        </p>
+      ) : null}
+
+      {campaign.narratives.length ? (
+        <>
+          <h2>Narratives</h2>
+          <ul className="chips">
+            {campaign.narratives.map((link) => (
+              <li key={link.narrativeId} title={link.narrative.description ?? undefined}>
+                {link.narrative.statement}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>Attribution claims</h2>
+      {campaign.attributions.length === 0 ? (
+        <p className="empty">No attribution claim yet. Analysts can propose one as suspected.</p>
+      ) : (
+        campaign.attributions.map((claim) => <AttributionClaim key={claim.id} claim={claim} />)
+      )}
+
+      <div className="grid-2">
+        <section>
+          <h2>Networks</h2>
+          {campaign.networks.length === 0 ? (
+            <p className="empty">No account network linked.</p>
+          ) : (
+            <ul>
+              {campaign.networks.map(({ network }) => (
+                <li key={network.id}>
+                  <strong>{network.name}</strong> · {network._count.accounts.toLocaleString("en")} accounts
+                  {network.description ? <p className="muted">{network.description}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section>
+          <h2>Top accounts</h2>
+          <p className="muted">{accounts.distinctAccounts.toLocaleString("en")} accounts posted in this campaign.</p>
+          {accounts.top.length === 0 ? (
+            <p className="empty">No posting accounts yet.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Account</th>
+                  <th scope="col">Platform</th>
+                  <th scope="col" className="num">Posts</th>
+                </tr>
+              </thead>
+              <tbody>
+                {accounts.top.map(({ account, posts }) => (
+                  <tr key={account.id}>
+                    <td>
+                      @{account.handle} {account.displayName ? <span className="muted">{account.displayName}</span> : null}{" "}
+                      {account.synthetic ? <SyntheticBadge /> : null}
+                    </td>
+                    <td>{account.platform}</td>
+                    <td className="num">{posts.toLocaleString("en")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+
+      <h2>Events</h2>
+      <EventTimeline events={campaign.events} />
+
+      <h2>Sources</h2>
+      <SourceList sources={campaign.sources.map((link) => link.source)} />
+
+      <h2 id="posts">Posts</h2>
+      <Pagination basePath={`/campaigns/${campaign.slug}`} page={posts.page} pages={pages} label="Posts pages" />
+      <PostTable posts={posts.posts} />
+      <Pagination basePath={`/campaigns/${campaign.slug}`} page={posts.page} pages={pages} label="Posts pages (bottom)" />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import type { PrismaClient } from "../db/client.ts";
+
+const sourceSummary = { select: { id: true, title: true, publisher: true, url: true, publishedAt: true, archivedCopy: true } } as const;
+
+/** A campaign with everything its page shows except posts (paged separately); null if none. */
+export async function getCampaign(prisma: PrismaClient, slug: string) {
+  const campaign = await prisma.campaign.findUnique({
+    where: { slug },
+    include: {
+      targets: { include: { target: true } },
+      narratives: { include: { narrative: true } },
+      platforms: true,
+      sources: { include: { source: sourceSummary } },
+      networks: { include: { network: { include: { _count: { select: { accounts: true } } } } } },
+      events: { orderBy: { occurredAt: "asc" }, include: { sources: { include: { source: sourceSummary } } } },
+      attributions: {
+        orderBy: [{ confidence: "desc" }],
+        include: {
+          actor: { select: { name: true, kind: true, slug: true } },
+          network: { select: { name: true } },
+          claimant: { select: { name: true, kind: true } },
+          sources: { include: { source: sourceSummary } },
+          responses: {
+            orderBy: { statedAt: "asc" },
+            include: { actor: { select: { name: true } }, source: sourceSummary },
+          },
+          history: {
+            orderBy: { version: "asc" },
+            include: { changedBy: { select: { name: true } }, sources: { include: { source: sourceSummary } } },
+          },
+        },
+      },
+    },
+  });
+  return campaign;
+}
+
+export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaign>>>;
+
+/** Post counts of one campaign per platform and in all, grouped by the database. */
+export async function getCampaignPostStats(prisma: PrismaClient, campaignId: string) {
+  const [byPlatform, span, synthetic] = await Promise.all([
+    prisma.post.groupBy({ by: ["platform"], where: { campaignId }, _count: { _all: true }, orderBy: { _count: { platform: "desc" } } }),
+    prisma.post.aggregate({ where: { campaignId }, _count: { _all: true }, _min: { postedAt: true }, _max: { postedAt: true } }),
+    prisma.post.count({ where: { campaignId, synthetic: true } }),
+  ]);
+  return {
+    total: span._count._all,
+    synthetic,
+    firstPostAt: span._min.postedAt,
+    lastPostAt: span._max.postedAt,
+    byPlatform: byPlatform.map((row) => ({ platform: row.platform, posts: row._count._all })),
+  };
+}
