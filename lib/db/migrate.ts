@@ -157,9 +157,17 @@ function migrateSqlite(filePath: string, all: Migration[]): MigrationOutcome {
       const id = randomUUID();
       const startedAt = new Date().toISOString();
       try {
+        // Prisma's SQLite migrations rebuild tables (DROP + rename) under PRAGMA foreign_keys=OFF,
+        // which is ignored inside a transaction: switch it off before BEGIN, or the DROP would
+        // cascade and delete child rows. The check below refuses to commit dangling references.
+        conn.pragma("foreign_keys = OFF");
         // IMMEDIATE takes the write lock up front, so two starting processes cannot both apply.
         conn.exec("BEGIN IMMEDIATE");
         conn.exec(migration.sql);
+        const dangling = conn.pragma("foreign_key_check") as unknown[];
+        if (dangling.length > 0) {
+          throw new Error(`the migration leaves ${dangling.length} rows pointing at missing records: ${JSON.stringify(dangling.slice(0, 5))}`);
+        }
         conn
           .prepare(
             `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count) VALUES (?, ?, ?, ?, NULL, ?, 1)`,
@@ -175,6 +183,8 @@ function migrateSqlite(filePath: string, all: Migration[]): MigrationOutcome {
           )
           .run(id, migration.checksum, migration.name, errorText(error), startedAt);
         throw new MigrationError(`migration ${migration.name} failed and was rolled back: ${errorText(error)}`, migration.name);
+      } finally {
+        conn.pragma("foreign_keys = ON");
       }
     }
     return { applied, alreadyApplied: plan.alreadyApplied, modifiedSinceApplied: plan.modifiedSinceApplied };

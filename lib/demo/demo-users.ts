@@ -1,15 +1,8 @@
 import type { PrismaClient } from "../db/client.ts";
-import type { Role } from "../auth/permissions.ts";
+import { DEMO_USERS } from "./demo-accounts.ts";
 import { hashPassword } from "../auth/password.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 
-/** One account per role for the demo. The README prints these; they exist only in demo mode. */
-export const DEMO_USERS: readonly { email: string; name: string; role: Role; password: string }[] = [
-  { email: "viewer@demo.test", name: "Vera Viewer", role: "viewer", password: "demo-viewer-pass" },
-  { email: "analyst@demo.test", name: "Ana Analyst", role: "analyst", password: "demo-analyst-pass" },
-  { email: "editor@demo.test", name: "Ed Editor", role: "editor", password: "demo-editor-pass" },
-  { email: "admin@demo.test", name: "Ada Admin", role: "admin", password: "demo-admin-pass" },
-];
 
 /** Creates the demo accounts that are missing; leaves existing ones (and their passwords) alone. */
 export async function ensureDemoUsers(prisma: PrismaClient): Promise<number> {

@@ -41,3 +41,36 @@ describe("a failing migration (SQLite)", () => {
     expect(outcome.applied).toEqual(["002_broken"]);
   });
 });
+
+describe("a migration that rebuilds a table (SQLite)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ct-rebuild-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const migrations = path.join(dir, "migrations");
+  const write = (name: string, sql: string) => {
+    mkdirSync(path.join(migrations, name), { recursive: true });
+    writeFileSync(path.join(migrations, name, "migration.sql"), sql);
+  };
+  const target: DatabaseTarget = { provider: "sqlite", url: `file:${dir}/db.sqlite`, filePath: path.join(dir, "db.sqlite") };
+
+  it("keeps child rows when the parent table is dropped and recreated, as Prisma's SQL does", async () => {
+    write(
+      "001_init",
+      `CREATE TABLE "Parent" ("id" TEXT PRIMARY KEY, "name" TEXT NOT NULL);
+       CREATE TABLE "Child" ("id" TEXT PRIMARY KEY, "parentId" TEXT NOT NULL REFERENCES "Parent" ("id") ON DELETE CASCADE);
+       INSERT INTO "Parent" VALUES ('p', 'x'); INSERT INTO "Child" VALUES ('c', 'p');`,
+    );
+    // The shape of Prisma's "redefine table" migration (making a column optional).
+    write(
+      "002_redefine",
+      `PRAGMA defer_foreign_keys=ON; PRAGMA foreign_keys=OFF;
+       CREATE TABLE "new_Parent" ("id" TEXT PRIMARY KEY, "name" TEXT);
+       INSERT INTO "new_Parent" ("id", "name") SELECT "id", "name" FROM "Parent";
+       DROP TABLE "Parent"; ALTER TABLE "new_Parent" RENAME TO "Parent";
+       PRAGMA foreign_keys=ON; PRAGMA defer_foreign_keys=OFF;`,
+    );
+    expect((await migrateDatabase(target, migrations)).applied).toEqual(["001_init", "002_redefine"]);
+    const conn = new Database(target.filePath, { readonly: true });
+    expect(conn.prepare(`SELECT COUNT(*) AS n FROM "Child"`).get()).toEqual({ n: 1 });
+    conn.close();
+  });
+});
