@@ -2,6 +2,7 @@ import type { CampaignDetail } from "@/lib/campaigns/get-campaign.ts";
 import { formatDate, formatDateTime } from "@/lib/format/dates.ts";
 import { AttributionStatusBadge, Confidence } from "./badges.tsx";
 import { SourceCitation, SourceList } from "./source-citation.tsx";
+import { ChangeStatusForm, type ChangeStatusFormProps } from "./change-status-form.tsx";
 
 type Claim = CampaignDetail["attributions"][number];
 
@@ -13,8 +14,14 @@ const STANCE_WORDS: Record<Claim["responses"][number]["stance"], string> = {
   strongly_agree: "confirms",
 };
 
+export interface ClaimEditing {
+  action: ChangeStatusFormProps["action"];
+  campaignSlug: string;
+  sources: ChangeStatusFormProps["sources"];
+}
+
 /** One attribution claim: who claims what with which confidence, on what evidence, and who denies it. */
-export function AttributionClaim({ claim }: { claim: Claim }) {
+export function AttributionClaim({ claim, editing }: { claim: Claim; editing?: ClaimEditing }) {
   return (
     <article className={`panel claim status-border-${claim.status}`} data-testid="attribution-claim" data-status={claim.status}>
       <div className="claim-head">
@@ -57,6 +64,17 @@ export function AttributionClaim({ claim }: { claim: Claim }) {
           ))}
         </ol>
       </details>
+      {editing ? (
+        <ChangeStatusForm
+          action={editing.action}
+          campaignSlug={editing.campaignSlug}
+          attributionId={claim.id}
+          version={claim.version}
+          status={claim.status}
+          confidence={claim.confidence}
+          sources={editing.sources}
+        />
+      ) : null}
     </article>
   );
 }

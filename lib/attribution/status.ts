@@ -1,6 +1,6 @@
 import type { AttributionStatus } from "../db/generated/sqlite/enums.ts";
 
-export const ATTRIBUTION_STATUSES: readonly AttributionStatus[] = ["suspected", "assessed", "confirmed", "disputed", "retracted"];
+export const ATTRIBUTION_STATUSES = ["suspected", "assessed", "confirmed", "disputed", "retracted"] as const satisfies readonly AttributionStatus[];
 
 /**
  * How much a status asserts, for choosing the claim that speaks for a campaign: a

@@ -12,6 +12,10 @@ import { EventTimeline } from "@/components/event-timeline.tsx";
 import { SourceList } from "@/components/source-citation.tsx";
 import { PostTable } from "@/components/post-table.tsx";
 import { Pagination } from "@/components/pagination.tsx";
+import { requirePageSession } from "@/lib/auth/session.ts";
+import { hasPermission } from "@/lib/auth/permissions.ts";
+import { listSourceOptions } from "@/lib/sources/list-sources.ts";
+import { changeAttributionStatusAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -26,16 +30,19 @@ export async function generateMetadata({ params }: CampaignPageProps): Promise<M
 }
 
 export default async function CampaignPage({ params, searchParams }: CampaignPageProps) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, user] = await Promise.all([params, searchParams, requirePageSession()]);
   const prisma = db();
   const campaign = await getCampaign(prisma, slug);
   if (!campaign) notFound();
   const requestedPage = parsePage(query.page);
-  const [stats, accounts, firstPage] = await Promise.all([
+  const canChangeStatus = hasPermission(user.role, "attribution:change-status");
+  const [stats, accounts, firstPage, sourceOptions] = await Promise.all([
     getCampaignPostStats(prisma, campaign.id),
     getTopAccounts(prisma, campaign.id),
     listCampaignPosts(prisma, campaign.id, requestedPage),
+    canChangeStatus ? listSourceOptions(prisma) : Promise.resolve([]),
   ]);
+  const editing = canChangeStatus ? { action: changeAttributionStatusAction, campaignSlug: campaign.slug, sources: sourceOptions } : undefined;
   const pages = pageCount(stats.total);
   // A page past the end shows the last page rather than an empty table.
   const posts = requestedPage > pages ? await listCampaignPosts(prisma, campaign.id, pages) : firstPage;
@@ -98,7 +105,7 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       {campaign.attributions.length === 0 ? (
         <p className="empty">No attribution claim yet. Analysts can propose one as suspected.</p>
       ) : (
-        campaign.attributions.map((claim) => <AttributionClaim key={claim.id} claim={claim} />)
+        campaign.attributions.map((claim) => <AttributionClaim key={claim.id} claim={claim} editing={editing} />)
       )}
 
       <div className="grid-2">
