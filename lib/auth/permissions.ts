@@ -44,7 +44,7 @@ export interface Principal {
 }
 
 /** Throws 401 for nobody signed in, 403 for a role without the right; returns the principal. */
-export function requirePermission(principal: Principal | null | undefined, permission: Permission): Principal {
+export function requirePermission<P extends Principal>(principal: P | null | undefined, permission: Permission): P {
   if (!principal) throw new UnauthorizedError();
   if (!hasPermission(principal.role, permission)) {
     throw new ForbiddenError(`The ${principal.role} role may not do this (${permission}).`);

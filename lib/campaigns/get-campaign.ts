@@ -8,14 +8,14 @@ export async function getCampaign(prisma: PrismaClient, slug: string) {
   const campaign = await prisma.campaign.findUnique({
     where: { slug },
     include: {
-      targets: { include: { target: true } },
-      narratives: { include: { narrative: true } },
-      platforms: true,
-      sources: { include: { source: sourceSummary } },
-      networks: { include: { network: { include: { _count: { select: { accounts: true } } } } } },
+      targets: { include: { target: true }, orderBy: { target: { name: "asc" } } },
+      narratives: { include: { narrative: true }, orderBy: { narrative: { statement: "asc" } } },
+      platforms: { orderBy: { platform: "asc" } },
+      sources: { include: { source: sourceSummary }, orderBy: { source: { publishedAt: { sort: "desc", nulls: "last" } } } },
+      networks: { include: { network: { include: { _count: { select: { accounts: true } } } } }, orderBy: { network: { name: "asc" } } },
       events: { orderBy: { occurredAt: "asc" }, include: { sources: { include: { source: sourceSummary } } } },
       attributions: {
-        orderBy: [{ confidence: "desc" }],
+        orderBy: [{ confidence: "desc" }, { id: "asc" }],
         include: {
           actor: { select: { name: true, kind: true, slug: true } },
           network: { select: { name: true } },

@@ -24,15 +24,16 @@ export interface CampaignSummary {
 export async function listCampaigns(prisma: PrismaClient): Promise<CampaignSummary[]> {
   const [campaigns, totals, byPlatform, synthetic] = await Promise.all([
     prisma.campaign.findMany({
-      orderBy: [{ firstSeenAt: "desc" }, { name: "asc" }],
+      orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
       select: {
         id: true,
         slug: true,
         name: true,
         summary: true,
         status: true,
-        targets: { select: { target: { select: { name: true } } } },
+        targets: { select: { target: { select: { name: true } } }, orderBy: { target: { name: "asc" } } },
         attributions: {
+          orderBy: { id: "asc" },
           select: { status: true, confidence: true, actor: { select: { name: true } }, claimant: { select: { name: true } } },
         },
       },

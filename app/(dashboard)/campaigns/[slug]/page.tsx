@@ -16,6 +16,10 @@ import { requirePageSession } from "@/lib/auth/session.ts";
 import { hasPermission } from "@/lib/auth/permissions.ts";
 import { listSourceOptions } from "@/lib/sources/list-sources.ts";
 import { changeAttributionStatusAction } from "./actions.ts";
+import { getCampaignVolume, readCampaignVolumeQuery } from "@/lib/stats/campaign-volume.ts";
+import { getBurstMarkers } from "@/lib/stats/volume-series.ts";
+import { databaseProvider } from "@/lib/db/client.ts";
+import { CampaignVolume } from "@/components/campaign-volume.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -36,11 +40,14 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
   if (!campaign) notFound();
   const requestedPage = parsePage(query.page);
   const canChangeStatus = hasPermission(user.role, "attribution:change-status");
-  const [stats, accounts, firstPage, sourceOptions] = await Promise.all([
+  const volumeQuery = readCampaignVolumeQuery(query);
+  const [stats, accounts, firstPage, sourceOptions, volume, burst] = await Promise.all([
     getCampaignPostStats(prisma, campaign.id),
     getTopAccounts(prisma, campaign.id),
     listCampaignPosts(prisma, campaign.id, requestedPage),
     canChangeStatus ? listSourceOptions(prisma) : Promise.resolve([]),
+    getCampaignVolume(prisma, campaign.slug, volumeQuery.query),
+    getBurstMarkers(prisma, databaseProvider(), campaign.id),
   ]);
   const editing = canChangeStatus ? { action: changeAttributionStatusAction, campaignSlug: campaign.slug, sources: sourceOptions } : undefined;
   const pages = pageCount(stats.total);
@@ -87,6 +94,14 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
           match what the sources report (volume, platforms, dates, languages, wording). They are not real posts.
         </p>
       ) : null}
+
+      <h2>Volume</h2>
+      {volumeQuery.ignored.length ? (
+        <p className="notice" role="status">
+          Ignored invalid parameters ({volumeQuery.ignored.join(", ")}); showing the default view.
+        </p>
+      ) : null}
+      <CampaignVolume slug={campaign.slug} volume={volume} burst={burst} />
 
       {campaign.narratives.length ? (
         <>

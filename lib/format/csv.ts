@@ -1,0 +1,15 @@
+/**
+ * CSV as spreadsheets read it (RFC 4180). Cells that a spreadsheet would run as a formula
+ * (=, +, -, @, tab, CR at the start) are prefixed with an apostrophe: exported data can hold
+ * text written by the campaigns we track.
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
