@@ -41,7 +41,8 @@ async function main() {
     try {
       if ((await prisma.campaign.count()) === 0) {
         const summary = await seedDemo(prisma);
-        log(`seeded the demo: ${JSON.stringify(summary)} (${elapsed()})`);
+        const counts = Object.entries(summary.created).map(([table, n]) => `${table} ${n}`).join(", ");
+        log(`seeded the demo in ${(summary.durationMs / 1000).toFixed(1)} s: ${counts} (${elapsed()})`);
       }
       const created = await ensureDemoUsers(prisma);
       if (created) log(`created ${created} demo accounts (see README) (${elapsed()})`);
