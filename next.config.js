@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets parallel test runs (each with its own port and database) coexist.
+  distDir: process.env.CT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // better-sqlite3 and pg are native/Node-only: load them from node_modules at run time.

@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // The e2e suite runs `npm start` (build if needed, migrate, seed the demo, `next start`) on
 // its own SQLite file, so it exercises exactly what the README's command does.
 const port = Number(process.env.E2E_PORT ?? 3107);
-export const E2E_DATABASE_FILE = "data/e2e.db";
+export const E2E_DATABASE_FILE = process.env.E2E_DATABASE_FILE ?? "data/e2e.db";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -14,8 +14,8 @@ function newestMtime(target: string): number {
 }
 
 /** True when there is no production build, or a source file is newer than it. */
-export function needsBuild(root: string): { needed: boolean; reason: string } {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+export function needsBuild(root: string, distDir = process.env.CT_DIST_DIR || ".next"): { needed: boolean; reason: string } {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return { needed: true, reason: "no production build yet" };
   const builtAt = statSync(buildId).mtimeMs;
   const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(root, input)) > builtAt);
