@@ -28,7 +28,7 @@ test("a viewer sees every campaign with the database's post counts", async ({ pa
   expect(expected.length).toBeGreaterThanOrEqual(3);
 
   await signIn(page, "viewer");
-  await expect(page.getByRole("heading", { name: "Campaigns", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
   await expect(page.getByTestId("campaign-card")).toHaveCount(expected.length);
   for (const { slug, n } of expected) {
     const card = page.locator(`[data-testid="campaign-card"][data-slug="${slug}"]`);

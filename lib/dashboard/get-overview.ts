@@ -1,0 +1,112 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "../db/client.ts";
+import type { DatabaseProvider } from "../db/database-url.ts";
+import { ATTRIBUTION_STATUSES } from "../attribution/status.ts";
+import { getVolumeSeries, type VolumeSeries } from "../stats/volume-series.ts";
+import { filterRange, type OverviewFilters } from "./overview-filters.ts";
+
+const sourceSummary = { select: { id: true, title: true, publisher: true, url: true, publishedAt: true, archivedCopy: true } } as const;
+
+export type LabelledVolume = Omit<VolumeSeries, "series"> & { series: { key: string; label: string; points: VolumeSeries["series"][number]["points"] }[] };
+
+type Named = { id: string; slug: string; name: string };
+
+function listNamed(prisma: PrismaClient) {
+  return Promise.all([
+    prisma.campaign.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.actor.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+}
+
+// An unknown slug matches nothing rather than everything.
+function idFor(rows: Named[], slug: string | undefined): string | undefined {
+  return slug ? (rows.find((row) => row.slug === slug)?.id ?? "__none__") : undefined;
+}
+
+/** Post volume across campaigns for the overview, split by campaign (named) or platform. */
+export async function getOverviewVolume(prisma: PrismaClient, provider: DatabaseProvider, filters: OverviewFilters, campaigns?: Named[]): Promise<LabelledVolume> {
+  const named = campaigns ?? (await prisma.campaign.findMany({ select: { id: true, slug: true, name: true } }));
+  const volume = await getVolumeSeries(prisma, provider, {
+    campaignId: idFor(named, filters.campaign),
+    platform: filters.platform,
+    language: filters.language,
+    ...filterRange(filters),
+    splitBy: filters.split,
+  });
+  const names = new Map(named.map((row) => [row.id, row.name]));
+  return {
+    ...volume,
+    series: volume.series.map((series) => ({ ...series, label: filters.split === "campaign" ? (names.get(series.key) ?? series.key) : series.key })),
+  };
+}
+
+/** Everything the overview dashboard shows, each number counted by the database. */
+export async function getOverview(prisma: PrismaClient, provider: DatabaseProvider, filters: OverviewFilters) {
+  const [campaigns, actors] = await listNamed(prisma);
+  const campaignId = idFor(campaigns, filters.campaign);
+  const actorId = idFor(actors, filters.actor);
+  const range = filterRange(filters);
+
+  const postWhere: Prisma.PostWhereInput = {
+    campaignId,
+    platform: filters.platform,
+    language: filters.language,
+    postedAt: range.from || range.to ? { gte: range.from, lt: range.to } : undefined,
+  };
+  const claimWhere: Prisma.AttributionWhereInput = { campaignId, actorId, status: filters.status };
+
+  const [activeCampaigns, postsTracked, networks, claimsByStatus, languages, volume, claims, latestChanges, events] = await Promise.all([
+    prisma.campaign.count({ where: { status: "active", id: campaignId } }),
+    prisma.post.count({ where: postWhere }),
+    prisma.network.count(campaignId ? { where: { campaigns: { some: { campaignId } } } } : undefined),
+    prisma.attribution.groupBy({ by: ["status"], where: claimWhere, _count: { _all: true } }),
+    prisma.post.groupBy({ by: ["language"], where: { language: { not: null } }, _count: { _all: true }, orderBy: { _count: { language: "desc" } } }),
+    getOverviewVolume(prisma, provider, filters, campaigns),
+    prisma.attribution.findMany({
+      where: claimWhere,
+      orderBy: [{ confidence: "desc" }, { id: "asc" }],
+      select: {
+        id: true,
+        confidence: true,
+        status: true,
+        campaign: { select: { slug: true, name: true } },
+        network: { select: { name: true } },
+        actor: { select: { name: true } },
+        claimant: { select: { name: true } },
+      },
+    }),
+    prisma.attributionChange.findMany({
+      where: { attribution: claimWhere },
+      orderBy: [{ changedAt: "desc" }, { id: "asc" }],
+      take: 8,
+      include: {
+        changedBy: { select: { name: true } },
+        attribution: { select: { actor: { select: { name: true } }, campaign: { select: { slug: true, name: true } }, network: { select: { name: true } } } },
+      },
+    }),
+    prisma.event.findMany({
+      where: { campaignId, occurredAt: range.from || range.to ? { gte: range.from, lt: range.to } : undefined },
+      orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
+      take: 12,
+      include: { sources: { include: { source: sourceSummary } }, campaign: { select: { slug: true, name: true } } },
+    }),
+  ]);
+
+  const statusCounts = Object.fromEntries(ATTRIBUTION_STATUSES.map((status) => [status, 0])) as Record<(typeof ATTRIBUTION_STATUSES)[number], number>;
+  for (const row of claimsByStatus) statusCounts[row.status] = row._count._all;
+
+  return {
+    tiles: { activeCampaigns, postsTracked, networks, claimsByStatus: statusCounts },
+    volume,
+    claims,
+    latestChanges,
+    events,
+    options: {
+      campaigns: campaigns.map(({ slug, name }) => ({ slug, name })),
+      actors: actors.map(({ slug, name }) => ({ slug, name })),
+      languages: languages.flatMap((row) => (row.language ? [row.language] : [])),
+    },
+  };
+}
+
+export type Overview = Awaited<ReturnType<typeof getOverview>>;
