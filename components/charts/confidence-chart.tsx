@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { confidenceWords } from "@/lib/attribution/confidence.ts";
+import { ClaimTick } from "./claim-tick.tsx";
 
 export interface ConfidenceBar {
   id: string;
@@ -30,7 +31,7 @@ export function ConfidenceChart({ bars }: { bars: ConfidenceBar[] }) {
   const fill = (bar: ConfidenceBar) => (bar.status === "disputed" ? "url(#hatch-disputed)" : STATUS_COLOURS[bar.status]);
   return (
     <div className="chart-canvas" data-testid="confidence-chart">
-      <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 30 + 60)}>
+      <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 42 + 60)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
           <defs>
             <pattern id="hatch-disputed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -40,7 +41,7 @@ export function ConfidenceChart({ bars }: { bars: ConfidenceBar[] }) {
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="#e4e8ef" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 45, 55, 80, 95, 100]} fontSize={12} />
-          <YAxis type="category" dataKey="label" width={280} fontSize={12} interval={0} />
+          <YAxis type="category" dataKey="label" width={300} interval={0} tick={<ClaimTick width={300} />} />
           {BAND_EDGES.map((edge) => (
             <ReferenceLine key={edge} x={edge} stroke="#c5ccd8" strokeDasharray="2 2" />
           ))}
@@ -50,7 +51,7 @@ export function ConfidenceChart({ bars }: { bars: ConfidenceBar[] }) {
               return [`${value} (${confidenceWords(Number(value))}) · ${bar.status} · per ${bar.claimant}`, "confidence"];
             }}
           />
-          <Bar dataKey="confidence" isAnimationActive={false}>
+          <Bar dataKey="confidence" isAnimationActive={false} barSize={22}>
             {bars.map((bar) => (
               <Cell
                 key={bar.id}

@@ -548,7 +548,9 @@ async function writeDataset(tx: Prisma.TransactionClient, synthetic: SyntheticDa
         attributionId: seedIds.attribution(claim.key),
         version: 1,
         changedById: null,
-        changedAt: now,
+        // When the claim was made, if the articles date it: the timeline should show the
+        // claim's own history, not the day the demo was loaded.
+        changedAt: claim.claimedAt ?? now,
         fromStatus: null,
         toStatus: claim.status,
         fromConfidence: null,
