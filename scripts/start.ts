@@ -10,6 +10,7 @@ import { isDemoMode } from "../lib/demo/demo-mode.ts";
 import { ensureDemoUsers } from "../lib/demo/demo-users.ts";
 import { demoNextAuthSecret } from "../lib/demo/nextauth-secret.ts";
 import { needsBuild } from "../lib/build/needs-build.ts";
+import { readOidcConfig } from "../lib/auth/oidc.ts";
 
 const root = process.cwd();
 const startedAt = performance.now();
@@ -31,6 +32,9 @@ async function main() {
     process.env.NEXTAUTH_SECRET = demoNextAuthSecret(path.join(root, "data"));
   }
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  // A half-configured identity provider fails here, clearly, not at the first sign-in.
+  const oidc = readOidcConfig(process.env);
+  if (oidc) log(`OpenID Connect sign-in enabled (${oidc.name})`);
 
   const migration = await migrateDatabase(target);
   log(`migrations: ${migration.applied.length} applied, ${migration.alreadyApplied.length} already applied (${elapsed()})`);

@@ -47,7 +47,8 @@ export function ChartFrame({
       {empty ? null : (
         <details className="chart-table">
           <summary>View as table</summary>
-          <div className="table-scroll">
+          {/* Focusable, so keyboard users can scroll a long table. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title}: data table`}>
             <table>
               <thead>
                 <tr>

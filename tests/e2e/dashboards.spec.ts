@@ -26,8 +26,8 @@ test("overview tiles, volume chart and its JSON agree with the database", async 
   await expect(page.getByTestId("tile-posts")).toContainText(posts.toLocaleString("en"));
   await expect(page.getByTestId("tile-claims-assessed")).toContainText(String(assessed));
   // Recharts draws its SVG after hydration.
-  await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role=application]")).toBeVisible();
-  await expect(page.getByTestId("confidence-chart").locator("svg.recharts-surface[role=application]")).toBeVisible();
+  await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role=application]")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("confidence-chart").locator("svg.recharts-surface[role=application]")).toBeVisible({ timeout: 20_000 });
 
   const json = await (await page.request.get("/api/volume")).json();
   expect(json.series).toHaveLength(withPosts);
@@ -81,7 +81,7 @@ test("campaign dashboard: hourly volume, burst markers and the peak hour match t
   const [day, hour] = peak.hour.split("T") as [string, string];
   await expect(page.getByTestId("burst-markers")).toContainText(`${hour}:00 UTC`);
   expect(day).toBe("2024-05-15");
-  await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role=application]")).toBeVisible();
+  await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role=application]")).toBeVisible({ timeout: 20_000 });
 
   const json = await (await page.request.get(`/api/campaigns/${DOCTORED}/volume?bucket=hour&split=platform`)).json();
   expect(json.unit).toBe("hour");
@@ -103,9 +103,25 @@ test("the data routes refuse anybody not signed in", async ({ playwright, baseUR
 for (const path of ["/", `/campaigns/${DOCTORED}`]) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator("svg.recharts-surface[role=application]").first()).toBeVisible();
+    await expect(page.locator("svg.recharts-surface[role=application]").first()).toBeVisible({ timeout: 20_000 });
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length} nodes: ${violation.help}`)).toEqual([]);
   });
 }
+
+test("searching a campaign's posts narrows the table and keeps the query in the URL", async ({ page }) => {
+  const expected = scalar<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "Post" p JOIN "Campaign" c ON c.id = p."campaignId" WHERE c.slug = ? AND LOWER(p.text) LIKE '%assassins%'`,
+    DOCTORED,
+  ).n;
+  expect(expected).toBeGreaterThan(0);
+  await page.goto(`/campaigns/${DOCTORED}?page=3`);
+  await page.getByTestId("post-search").fill("Assassins");
+  await expect(page).toHaveURL(/q=Assassins/);
+  expect(page.url()).not.toContain("page=3");
+  await expect(page.getByTestId("post-match-count")).toContainText(`${expected.toLocaleString("en")} posts contain`);
+  await expect(page.getByTestId("post-row").first()).toContainText(/assassins/i);
+  await page.reload();
+  await expect(page.getByTestId("post-search")).toHaveValue("Assassins");
+});

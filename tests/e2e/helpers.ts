@@ -15,8 +15,9 @@ export async function signIn(page: Page, role: "viewer" | "analyst" | "editor" |
   await page.goto("/signin");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toContainText(role);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  // scrypt is deliberately slow; on a loaded 2-core machine a sign-in can take seconds.
+  await expect(page.getByTestId("signed-in-as")).toContainText(role, { timeout: 20_000 });
 }
 
 /** The server's own database file, read directly to check what the pages show. */

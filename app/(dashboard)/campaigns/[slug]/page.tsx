@@ -3,9 +3,14 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client.ts";
 import { getCampaign, getCampaignPostStats } from "@/lib/campaigns/get-campaign.ts";
 import { getTopAccounts } from "@/lib/accounts/top-accounts.ts";
-import { listCampaignPosts } from "@/lib/posts/list-campaign-posts.ts";
+import { searchCampaignPosts } from "@/lib/posts/search-campaign-posts.ts";
+import { getTopNetworks } from "@/lib/networks/top-networks.ts";
+import { confidenceSteps } from "@/lib/charts/confidence-steps.ts";
+import { ChartFrame } from "@/components/charts/chart-frame.tsx";
+import { ConfidenceHistoryChart } from "@/components/charts/confidence-history-chart.tsx";
+import { PostSearch } from "@/components/post-search.tsx";
 import { pageCount, parsePage } from "@/lib/validation/pagination.ts";
-import { formatDate, formatDateSpan } from "@/lib/format/dates.ts";
+import { formatDate, formatDateSpan, formatDateTime } from "@/lib/format/dates.ts";
 import { CampaignStatusBadge, SyntheticBadge } from "@/components/badges.tsx";
 import { AttributionClaim } from "@/components/attribution-claim.tsx";
 import { EventTimeline } from "@/components/event-timeline.tsx";
@@ -39,20 +44,27 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
   const campaign = await getCampaign(prisma, slug);
   if (!campaign) notFound();
   const requestedPage = parsePage(query.page);
+  const search = (Array.isArray(query.q) ? query.q[0] : query.q)?.trim().slice(0, 200) || undefined;
   const canChangeStatus = hasPermission(user.role, "attribution:change-status");
   const volumeQuery = readCampaignVolumeQuery(query);
-  const [stats, accounts, firstPage, sourceOptions, volume, burst] = await Promise.all([
+  const [stats, accounts, networks, firstPage, sourceOptions, volume, burst] = await Promise.all([
     getCampaignPostStats(prisma, campaign.id),
     getTopAccounts(prisma, campaign.id),
-    listCampaignPosts(prisma, campaign.id, requestedPage),
+    getTopNetworks(prisma, campaign.id),
+    searchCampaignPosts(prisma, campaign.id, search, requestedPage),
     canChangeStatus ? listSourceOptions(prisma) : Promise.resolve([]),
     getCampaignVolume(prisma, campaign.slug, volumeQuery.query),
     getBurstMarkers(prisma, databaseProvider(), campaign.id),
   ]);
   const editing = canChangeStatus ? { action: changeAttributionStatusAction, campaignSlug: campaign.slug, sources: sourceOptions } : undefined;
-  const pages = pageCount(stats.total);
+  const pages = pageCount(firstPage.total);
   // A page past the end shows the last page rather than an empty table.
-  const posts = requestedPage > pages ? await listCampaignPosts(prisma, campaign.id, pages) : firstPage;
+  const posts = requestedPage > pages ? await searchCampaignPosts(prisma, campaign.id, search, pages) : firstPage;
+  const claimLabels = campaign.attributions.map((claim) => ({ id: claim.id, label: `${claim.actor.name} (${claim.claimant.name})` }));
+  const steps = confidenceSteps(
+    campaign.attributions.map((claim) => ({ id: claim.id, changes: claim.history.map((change) => ({ at: change.changedAt, confidence: change.toConfidence })) })),
+    new Date(),
+  );
 
   return (
     <>
@@ -117,6 +129,22 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       ) : null}
 
       <h2>Attribution claims</h2>
+      {campaign.attributions.length ? (
+        <ChartFrame
+          title="Confidence over time"
+          description="Each claim's STIX confidence after every change, as a step line; the last value runs to today."
+          empty={false}
+          emptyMessage=""
+          table={{
+            columns: ["Claim", "Changed (UTC)", "Status", "Confidence"],
+            rows: campaign.attributions.flatMap((claim) =>
+              claim.history.map((change) => [`${claim.actor.name} (${claim.claimant.name})`, formatDateTime(change.changedAt), change.toStatus, change.toConfidence]),
+            ),
+          }}
+        >
+          <ConfidenceHistoryChart rows={steps} claims={claimLabels} />
+        </ChartFrame>
+      ) : null}
       {campaign.attributions.length === 0 ? (
         <p className="empty">No attribution claim yet. Analysts can propose one as suspected.</p>
       ) : (
@@ -129,14 +157,30 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
           {campaign.networks.length === 0 ? (
             <p className="empty">No account network linked.</p>
           ) : (
-            <ul>
-              {campaign.networks.map(({ network }) => (
-                <li key={network.id}>
-                  <strong>{network.name}</strong> · {network._count.accounts.toLocaleString("en")} accounts
-                  {network.description ? <p className="muted">{network.description}</p> : null}
-                </li>
-              ))}
-            </ul>
+            <table data-testid="top-networks">
+              <thead>
+                <tr>
+                  <th scope="col">Network</th>
+                  <th scope="col" className="num">Accounts</th>
+                  <th scope="col" className="num">Posts here</th>
+                </tr>
+              </thead>
+              <tbody>
+                {campaign.networks.map(({ network }) => {
+                  const counted = networks.find((row) => row.id === network.id);
+                  return (
+                    <tr key={network.id}>
+                      <td>
+                        <strong>{network.name}</strong>
+                        {network.description ? <p className="muted">{network.description}</p> : null}
+                      </td>
+                      <td className="num">{network._count.accounts.toLocaleString("en")}</td>
+                      <td className="num">{(counted?.posts ?? 0).toLocaleString("en")}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
           )}
         </section>
         <section>
@@ -177,9 +221,13 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       <SourceList sources={campaign.sources.map((link) => link.source)} />
 
       <h2 id="posts">Posts</h2>
-      <Pagination basePath={`/campaigns/${campaign.slug}`} page={posts.page} pages={pages} label="Posts pages" />
+      <PostSearch initial={search ?? ""} />
+      <p className="muted" data-testid="post-match-count">
+        {search ? `${posts.total.toLocaleString("en")} posts contain “${search}”.` : `${posts.total.toLocaleString("en")} posts.`}
+      </p>
+      <Pagination basePath={`/campaigns/${campaign.slug}`} page={posts.page} pages={pages} label="Posts pages" query={{ q: search }} anchor="posts" />
       <PostTable posts={posts.posts} />
-      <Pagination basePath={`/campaigns/${campaign.slug}`} page={posts.page} pages={pages} label="Posts pages (bottom)" />
+      <Pagination basePath={`/campaigns/${campaign.slug}`} page={posts.page} pages={pages} label="Posts pages (bottom)" query={{ q: search }} anchor="posts" />
     </>
   );
 }

@@ -1,0 +1,30 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "../db/client.ts";
+import { PAGE_SIZE } from "../validation/pagination.ts";
+
+/** Escapes LIKE's wildcards so a search for "100%" means the text "100%". */
+export function likePattern(query: string): string {
+  return `%${query.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/**
+ * One page of a campaign's posts, newest first, optionally only those whose text contains
+ * `query` (case-insensitive; SQLite folds ASCII letters only). Filtered and counted in the
+ * database with the same SQL on both providers; the page's rows are then loaded by id.
+ */
+export async function searchCampaignPosts(prisma: PrismaClient, campaignId: string, query: string | undefined, page: number, pageSize = PAGE_SIZE) {
+  const textFilter = query ? Prisma.sql`AND LOWER("text") LIKE ${likePattern(query)} ESCAPE '\\'` : Prisma.empty;
+  const [countRows, idRows] = await Promise.all([
+    prisma.$queryRaw<{ n: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM "Post" WHERE "campaignId" = ${campaignId} ${textFilter}`),
+    prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT "id" FROM "Post" WHERE "campaignId" = ${campaignId} ${textFilter}
+      ORDER BY "postedAt" DESC, "id" ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
+  ]);
+  const ids = idRows.map((row) => row.id);
+  const rows = await prisma.post.findMany({
+    where: { id: { in: ids } },
+    include: { account: { select: { handle: true, displayName: true, synthetic: true } } },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { total: Number(countRows[0]?.n ?? 0), posts: ids.flatMap((id) => byId.get(id) ?? []), page, pageSize };
+}

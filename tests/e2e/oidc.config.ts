@@ -1,0 +1,80 @@
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import baseConfig from "../../playwright.config.ts";
+
+// Sign-in through an OpenID Connect provider, end to end: starts a test provider
+// (tests/e2e/oidc-provider-server.ts) and the app (`npm start`) with OIDC_* pointing at it,
+// each on its own port and database; it reuses the main suite's build folder. Run: `npx playwright test -c tests/e2e/oidc.config.ts`.
+const port = Number(process.env.E2E_OIDC_PORT ?? 3221);
+const providerPort = Number(process.env.E2E_OIDC_PROVIDER_PORT ?? 3222);
+export const OIDC_E2E_DATABASE_FILE = process.env.E2E_OIDC_DATABASE_FILE ?? "data/e2e-oidc.db";
+export const OIDC_E2E_PROJECT = "oidc-chromium";
+/** The button label: "Sign in with <name>". */
+export const OIDC_E2E_PROVIDER_NAME = "Test IdP";
+
+const appUrl = `http://localhost:${port}`;
+const issuer = `http://localhost:${providerPort}`;
+const client = { id: "campaign-tracker-e2e", secret: "e2e-client-secret" };
+
+const root = path.resolve(import.meta.dirname, "../..");
+// The browser and its launch options are the main suite's.
+const chromium = baseConfig.projects?.[0];
+if (!chromium) throw new Error("playwright.config.ts defines no project to reuse");
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "oidc.spec.ts",
+  testIgnore: [],
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"]],
+  // Not inside test-results/, which the main suite empties when it starts.
+  outputDir: path.join(root, "test-results-oidc"),
+  use: { ...baseConfig.use, baseURL: appUrl },
+  projects: [{ ...chromium, name: OIDC_E2E_PROJECT }],
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/oidc-provider-server.ts",
+      cwd: root,
+      url: `${issuer}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        OIDC_TEST_PORT: String(providerPort),
+        OIDC_TEST_REDIRECT_URI: `${appUrl}/api/auth/callback/oidc`,
+        OIDC_TEST_CLIENT_ID: client.id,
+        OIDC_TEST_CLIENT_SECRET: client.secret,
+      },
+    },
+    {
+      cwd: root,
+      command: `rm -f ${OIDC_E2E_DATABASE_FILE} ${OIDC_E2E_DATABASE_FILE}-wal ${OIDC_E2E_DATABASE_FILE}-shm && npm start`,
+      url: `${appUrl}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        DATABASE_URL: `file:./${OIDC_E2E_DATABASE_FILE}`,
+        CAMPAIGN_TRACKER_DEMO: "1",
+        NEXTAUTH_URL: appUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The same production build as the main suite: OIDC is configured at start, not at build.
+        CT_DIST_DIR: process.env.CT_DIST_DIR ?? ".next",
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: client.id,
+        OIDC_CLIENT_SECRET: client.secret,
+        OIDC_NAME: OIDC_E2E_PROVIDER_NAME,
+        OIDC_SCOPES: "groups",
+        OIDC_ROLE_CLAIM: "groups",
+        OIDC_ROLE_MAP: "ct-admins=admin,ct-editors=editor,ct-analysts=analyst",
+        OIDC_DEFAULT_ROLE: "",
+      },
+    },
+  ],
+});
