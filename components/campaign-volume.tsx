@@ -3,7 +3,8 @@ import { formatDateTime } from "@/lib/format/dates.ts";
 import { VolumePanel } from "./charts/volume-panel.tsx";
 
 /** A campaign's post volume by platform with its cumulative total and burst markers. */
-export function CampaignVolume({ slug, volume, burst }: { slug: string; volume: VolumeSeries; burst: BurstMarkers | null }) {
+export function CampaignVolume({ slug, volume, burst, params }: { slug: string; volume: VolumeSeries; burst: BurstMarkers | null; params: Record<string, string> }) {
+  const query = new URLSearchParams({ split: "platform", ...params, bucket: volume.unit }).toString();
   return (
     <>
       {burst ? (
@@ -25,7 +26,7 @@ export function CampaignVolume({ slug, volume, burst }: { slug: string; volume: 
         description="Stacked by platform; dashed line: cumulative total (right axis). Buckets start in UTC."
         unit={volume.unit}
         series={volume.series.map((item) => ({ ...item, label: item.key === "all" ? "all platforms" : item.key }))}
-        dataUrl={`/api/campaigns/${slug}/volume?bucket=${volume.unit}&split=platform`}
+        dataUrl={`/api/campaigns/${slug}/volume?${query}`}
         emptyMessage="No posts in this range. Widen the dates or import posts for this campaign."
       />
     </>

@@ -36,7 +36,8 @@ export function VolumePanel({
       }}
       downloads={{ csv: csvUrl, json: dataUrl }}
     >
-      <VolumeChart rows={withTotal} series={series} unit={unit} cumulative />
+      {/* Only keys and labels: the numbers travel once, in the rows. */}
+      <VolumeChart rows={withTotal} series={series.map(({ key, label }) => ({ key, label }))} unit={unit} cumulative />
     </ChartFrame>
   );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { OverviewFilters } from "@/lib/dashboard/overview-filters.ts";
+import { FilterDay, FilterSelect, PLATFORM_OPTIONS } from "../filter-fields.tsx";
 
 const STATUSES = ["suspected", "assessed", "confirmed", "disputed", "retracted"];
-const PLATFORMS = ["x", "facebook", "instagram", "tiktok", "telegram", "youtube", "vk", "web", "other"];
 
 /**
  * The overview's filters as a plain GET form: the URL holds the view, so it can be shared,
@@ -17,63 +17,13 @@ export function FilterBar({
 }) {
   return (
     <form method="get" className="filter-bar" aria-label="Filters">
-      <label>
-        Campaign
-        <select name="campaign" defaultValue={filters.campaign ?? ""}>
-          <option value="">all</option>
-          {options.campaigns.map((campaign) => (
-            <option key={campaign.slug} value={campaign.slug}>
-              {campaign.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Actor
-        <select name="actor" defaultValue={filters.actor ?? ""}>
-          <option value="">all</option>
-          {options.actors.map((actor) => (
-            <option key={actor.slug} value={actor.slug}>
-              {actor.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select name="status" defaultValue={filters.status ?? ""}>
-          <option value="">all</option>
-          {STATUSES.map((status) => (
-            <option key={status}>{status}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Platform
-        <select name="platform" defaultValue={filters.platform ?? ""}>
-          <option value="">all</option>
-          {PLATFORMS.map((platform) => (
-            <option key={platform}>{platform}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Language
-        <select name="language" defaultValue={filters.language ?? ""}>
-          <option value="">all</option>
-          {options.languages.map((language) => (
-            <option key={language}>{language}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        From (UTC)
-        <input type="date" name="from" defaultValue={filters.from ?? ""} />
-      </label>
-      <label>
-        To (UTC)
-        <input type="date" name="to" defaultValue={filters.to ?? ""} />
-      </label>
+      <FilterSelect label="Campaign" name="campaign" value={filters.campaign} options={options.campaigns.map(({ slug, name }) => ({ value: slug, label: name }))} />
+      <FilterSelect label="Actor" name="actor" value={filters.actor} options={options.actors.map(({ slug, name }) => ({ value: slug, label: name }))} />
+      <FilterSelect label="Status" name="status" value={filters.status} options={STATUSES} />
+      <FilterSelect label="Platform" name="platform" value={filters.platform} options={PLATFORM_OPTIONS} />
+      <FilterSelect label="Language" name="language" value={filters.language} options={options.languages} />
+      <FilterDay label="From (UTC)" name="from" value={filters.from} />
+      <FilterDay label="To (UTC)" name="to" value={filters.to} />
       <label>
         Split volume by
         <select name="split" defaultValue={filters.split}>

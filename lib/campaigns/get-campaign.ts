@@ -40,10 +40,11 @@ export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaign>>
 
 /** Post counts of one campaign per platform and in all, grouped by the database. */
 export async function getCampaignPostStats(prisma: PrismaClient, campaignId: string) {
-  const [byPlatform, span, synthetic] = await Promise.all([
+  const [byPlatform, span, synthetic, languages] = await Promise.all([
     prisma.post.groupBy({ by: ["platform"], where: { campaignId }, _count: { _all: true }, orderBy: { _count: { platform: "desc" } } }),
     prisma.post.aggregate({ where: { campaignId }, _count: { _all: true }, _min: { postedAt: true }, _max: { postedAt: true } }),
     prisma.post.count({ where: { campaignId, synthetic: true } }),
+    prisma.post.groupBy({ by: ["language"], where: { campaignId, language: { not: null } }, orderBy: { language: "asc" } }),
   ]);
   return {
     total: span._count._all,
@@ -51,5 +52,6 @@ export async function getCampaignPostStats(prisma: PrismaClient, campaignId: str
     firstPostAt: span._min.postedAt,
     lastPostAt: span._max.postedAt,
     byPlatform: byPlatform.map((row) => ({ platform: row.platform, posts: row._count._all })),
+    languages: languages.flatMap((row) => (row.language ? [row.language] : [])),
   };
 }

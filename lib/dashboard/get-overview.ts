@@ -4,6 +4,10 @@ import type { DatabaseProvider } from "../db/database-url.ts";
 import { ATTRIBUTION_STATUSES } from "../attribution/status.ts";
 import { getVolumeSeries, type VolumeSeries } from "../stats/volume-series.ts";
 import { filterRange, type OverviewFilters } from "./overview-filters.ts";
+import { keepTopSeries } from "../charts/top-series.ts";
+
+/** Stacked series beyond this many are summed into "others" (chart, table, CSV and JSON alike). */
+export const STACKED_SERIES_LIMIT = 8;
 
 const sourceSummary = { select: { id: true, title: true, publisher: true, url: true, publishedAt: true, archivedCopy: true } } as const;
 
@@ -34,10 +38,8 @@ export async function getOverviewVolume(prisma: PrismaClient, provider: Database
     splitBy: filters.split,
   });
   const names = new Map(named.map((row) => [row.id, row.name]));
-  return {
-    ...volume,
-    series: volume.series.map((series) => ({ ...series, label: filters.split === "campaign" ? (names.get(series.key) ?? series.key) : series.key })),
-  };
+  const labelled = volume.series.map((series) => ({ ...series, label: filters.split === "campaign" ? (names.get(series.key) ?? series.key) : series.key }));
+  return { ...volume, series: keepTopSeries(labelled, STACKED_SERIES_LIMIT) };
 }
 
 /** Everything the overview dashboard shows, each number counted by the database. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Platform } from "../db/generated/sqlite/enums.ts";
 import { ATTRIBUTION_STATUSES } from "../attribution/status.ts";
+import { parseLeniently, pickParams } from "../validation/lenient-params.ts";
 
 const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "not a slug");
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
@@ -32,21 +33,8 @@ const KEYS = ["campaign", "actor", "status", "platform", "language", "from", "to
  * dropped on its own (the rest still apply) and named, so the page can say what it ignored.
  */
 export function readOverviewFilters(searchParams: Record<string, string | string[] | undefined>): { filters: OverviewFilters; ignored: string[] } {
-  const raw: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = searchParams[key];
-    const text = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (text) raw[key] = text;
-  }
-  const ignored: string[] = [];
-  for (;;) {
-    const parsed = overviewFilters.safeParse(raw);
-    if (parsed.success) return { filters: parsed.data, ignored };
-    const bad = String(parsed.error.issues[0]?.path[0] ?? "");
-    if (!bad || !(bad in raw)) return { filters: overviewFilters.parse({}), ignored: [...ignored, ...Object.keys(raw)] };
-    ignored.push(bad);
-    delete raw[bad];
-  }
+  const { data, ignored } = parseLeniently(overviewFilters, pickParams(searchParams, KEYS));
+  return { filters: data, ignored };
 }
 
 /** The date range as the volume query wants it: `to` becomes the exclusive start of the next day. */

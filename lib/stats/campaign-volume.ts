@@ -5,6 +5,29 @@ import { databaseProvider, type PrismaClient } from "../db/client.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { bucketUnitSchema } from "./time-buckets.ts";
 import { getVolumeSeries, type VolumeSeries } from "./volume-series.ts";
+import { parseLeniently, pickParams } from "../validation/lenient-params.ts";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A range bound: an ISO instant, or a bare day (UTC). A bare `to` day is inclusive, so it
+ * means the next midnight; instants are taken as given (`from` inclusive, `to` exclusive).
+ */
+function rangeBound(end: "from" | "to") {
+  return z
+    .string()
+    .trim()
+    .transform((text, context) => {
+      const time = DAY.test(text) ? Date.parse(`${text}T00:00:00.000Z`) + (end === "to" ? 86_400_000 : 0) : Date.parse(text);
+      if (Number.isNaN(time)) {
+        context.addIssue({ code: "custom", message: "use YYYY-MM-DD or an ISO date-time" });
+        return z.NEVER;
+      }
+      return new Date(time);
+    });
+}
+
+export const CAMPAIGN_VOLUME_PARAMS = ["bucket", "split", "platform", "language", "from", "to"] as const;
 
 /** Query parameters of a campaign's volume series, as the route and the page read them. */
 export const campaignVolumeQuery = z
@@ -13,8 +36,8 @@ export const campaignVolumeQuery = z
     split: z.enum(["platform", "none"]).default("platform"),
     platform: z.enum(Object.values(Platform) as [Platform, ...Platform[]]).optional(),
     language: z.string().trim().min(1).max(35).optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: rangeBound("from").optional(),
+    to: rangeBound("to").optional(),
   })
   .refine((value) => !value.from || !value.to || value.from < value.to, { message: "from must be before to", path: ["to"] });
 
@@ -43,16 +66,15 @@ export async function getCampaignVolume(prisma: PrismaClient, slug: string, quer
 }
 
 /**
- * For pages: the volume query from the URL, falling back to defaults (with the names of the
- * parameters it ignored, to show a notice) instead of failing on a bad link.
+ * For pages: the volume query from the URL. Each invalid parameter is dropped on its own and
+ * named (the page shows a notice) instead of failing on a bad link.
  */
-export function readCampaignVolumeQuery(searchParams: Record<string, string | string[] | undefined>): { query: CampaignVolumeQuery; ignored: string[] } {
-  const raw = Object.fromEntries(
-    Object.entries(searchParams)
-      .filter(([key]) => ["bucket", "split", "platform", "language", "from", "to"].includes(key))
-      .map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-  const parsed = campaignVolumeQuery.safeParse(raw);
-  if (parsed.success) return { query: parsed.data, ignored: [] };
-  return { query: campaignVolumeQuery.parse({}), ignored: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] };
+export function readCampaignVolumeQuery(searchParams: Record<string, string | string[] | undefined>): {
+  query: CampaignVolumeQuery;
+  /** The accepted parameters as given, to repeat in links (the CSV/JSON of the same view). */
+  accepted: Record<string, string>;
+  ignored: string[];
+} {
+  const { data, accepted, ignored } = parseLeniently(campaignVolumeQuery, pickParams(searchParams, CAMPAIGN_VOLUME_PARAMS));
+  return { query: data, accepted, ignored };
 }

@@ -66,6 +66,12 @@ test("an editor changes a claim with a source; the second of two stale saves get
   await expect(claimA.locator(".history")).toContainText(`${claim.status} → disputed`);
   await expect(claimA.locator(".history")).toContainText("by Ed Editor");
 
+  // The audit log page lists the change with its before and after.
+  await first.goto(`/audit?entityType=attribution&entityId=${claim.id}`);
+  const entry = first.locator("tr", { hasText: "attribution.change-status" }).first();
+  await expect(entry).toContainText("Ed Editor");
+  await expect(entry).toContainText('"status": "disputed"');
+
   // The admin's page still holds the old version.
   const formB = await openChangeForm(second, claim.id);
   await formB.locator('select[name="status"]').selectOption("confirmed");

@@ -125,3 +125,21 @@ test("searching a campaign's posts narrows the table and keeps the query in the 
   await page.reload();
   await expect(page.getByTestId("post-search")).toHaveValue("Assassins");
 });
+
+test("the campaign volume filters apply to the chart and to its CSV/JSON link", async ({ page }) => {
+  const expected = scalar<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "Post" p JOIN "Campaign" c ON c.id = p."campaignId"
+     WHERE c.slug = ? AND p.platform = 'facebook' AND p."postedAt" >= '2024-05-15' AND p."postedAt" < '2024-05-16'`,
+    DOCTORED,
+  ).n;
+  expect(expected).toBeGreaterThan(0);
+  await page.goto(`/campaigns/${DOCTORED}?platform=facebook&from=2024-05-15&to=2024-05-15&bucket=decade`);
+  await expect(page.getByText(/Ignored invalid parameters \(bucket\)/)).toBeVisible();
+  const json = page.getByRole("link", { name: "JSON" }).first();
+  const href = await json.getAttribute("href");
+  expect(href).toContain("platform=facebook");
+  const body = await (await page.request.get(href!)).json();
+  const total = body.series.reduce((sum: number, series: { points: { n: number }[] }) => sum + series.points.reduce((s, p) => s + p.n, 0), 0);
+  expect(total).toBe(expected);
+  expect(body.unit).toBe("hour");
+});

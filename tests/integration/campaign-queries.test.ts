@@ -46,6 +46,8 @@ withTestDatabases((ctx) => {
     expect(stats.total).toBe(busiest.postCount);
 
     const accounts = await getTopAccounts(prisma, campaign!.id, 5);
+    const posting = await prisma.post.groupBy({ by: ["accountId"], where: { campaignId: campaign!.id, accountId: { not: null } } });
+    expect(accounts.distinctAccounts).toBe(posting.length);
     expect(accounts.top.length).toBe(Math.min(5, accounts.distinctAccounts));
     const counts = accounts.top.map((row) => row.posts);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
@@ -84,6 +86,11 @@ withTestDatabases((ctx) => {
     for (const network of networks) {
       const expected = await prisma.post.count({ where: { campaignId: campaign.id, account: { networks: { some: { networkId: network.id } } } } });
       expect(network.posts).toBe(expected);
+      const members = await prisma.post.groupBy({
+        by: ["accountId"],
+        where: { campaignId: campaign.id, account: { networks: { some: { networkId: network.id } } } },
+      });
+      expect(network.accounts).toBe(members.length);
     }
   });
 

@@ -25,6 +25,7 @@ import { getCampaignVolume, readCampaignVolumeQuery } from "@/lib/stats/campaign
 import { getBurstMarkers } from "@/lib/stats/volume-series.ts";
 import { databaseProvider } from "@/lib/db/client.ts";
 import { CampaignVolume } from "@/components/campaign-volume.tsx";
+import { CampaignVolumeFilters } from "@/components/campaign-volume-filters.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -113,7 +114,8 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
           Ignored invalid parameters ({volumeQuery.ignored.join(", ")}); showing the default view.
         </p>
       ) : null}
-      <CampaignVolume slug={campaign.slug} volume={volume} burst={burst} />
+      <CampaignVolumeFilters slug={campaign.slug} accepted={volumeQuery.accepted} languages={stats.languages} />
+      <CampaignVolume slug={campaign.slug} volume={volume} burst={burst} params={volumeQuery.accepted} />
 
       {campaign.narratives.length ? (
         <>
