@@ -55,3 +55,5 @@ export async function getCampaignPostStats(prisma: PrismaClient, campaignId: str
     languages: languages.flatMap((row) => (row.language ? [row.language] : [])),
   };
 }
+
+export type CampaignPostStats = Awaited<ReturnType<typeof getCampaignPostStats>>;

@@ -5,13 +5,13 @@ import { getCampaign, getCampaignPostStats } from "@/lib/campaigns/get-campaign.
 import { getTopAccounts } from "@/lib/accounts/top-accounts.ts";
 import { searchCampaignPosts } from "@/lib/posts/search-campaign-posts.ts";
 import { getTopNetworks } from "@/lib/networks/top-networks.ts";
-import { confidenceSteps } from "@/lib/charts/confidence-steps.ts";
-import { ChartFrame } from "@/components/charts/chart-frame.tsx";
-import { ConfidenceHistoryChart } from "@/components/charts/confidence-history-chart.tsx";
 import { PostSearch } from "@/components/post-search.tsx";
 import { pageCount, parsePage } from "@/lib/validation/pagination.ts";
-import { formatDate, formatDateSpan, formatDateTime } from "@/lib/format/dates.ts";
 import { CampaignStatusBadge, SyntheticBadge } from "@/components/badges.tsx";
+import { CampaignFacts } from "@/components/campaign/campaign-facts.tsx";
+import { ClaimHistory } from "@/components/campaign/claim-history.tsx";
+import { NetworksTable } from "@/components/campaign/networks-table.tsx";
+import { TopAccountsTable } from "@/components/campaign/top-accounts-table.tsx";
 import { AttributionClaim } from "@/components/attribution-claim.tsx";
 import { EventTimeline } from "@/components/event-timeline.tsx";
 import { SourceList } from "@/components/source-citation.tsx";
@@ -61,11 +61,6 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
   const pages = pageCount(firstPage.total);
   // A page past the end shows the last page rather than an empty table.
   const posts = requestedPage > pages ? await searchCampaignPosts(prisma, campaign.id, search, pages) : firstPage;
-  const claimLabels = campaign.attributions.map((claim) => ({ id: claim.id, label: `${claim.actor.name} (${claim.claimant.name})` }));
-  const steps = confidenceSteps(
-    campaign.attributions.map((claim) => ({ id: claim.id, changes: claim.history.map((change) => ({ at: change.changedAt, confidence: change.toConfidence })) })),
-    new Date(),
-  );
 
   return (
     <>
@@ -73,34 +68,7 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
         {campaign.name} <CampaignStatusBadge status={campaign.status} />
       </h1>
       <p>{campaign.summary}</p>
-      <dl className="facts panel">
-        <div>
-          <dt>First / last seen</dt>
-          <dd>
-            {campaign.firstSeenAt ? formatDate(campaign.firstSeenAt) : "—"} / {campaign.lastSeenAt ? formatDate(campaign.lastSeenAt) : "ongoing"}
-          </dd>
-        </div>
-        <div>
-          <dt>Posts logged</dt>
-          <dd data-testid="campaign-post-total">{stats.total.toLocaleString("en")}</dd>
-        </div>
-        <div>
-          <dt>Posted (UTC)</dt>
-          <dd>{formatDateSpan(stats.firstPostAt, stats.lastPostAt)}</dd>
-        </div>
-        <div>
-          <dt>By platform</dt>
-          <dd>{stats.byPlatform.map((row) => `${row.platform} ${row.posts.toLocaleString("en")}`).join(" · ") || "—"}</dd>
-        </div>
-        <div>
-          <dt>Known platforms</dt>
-          <dd>{campaign.platforms.map((row) => row.platform).join(", ") || "—"}</dd>
-        </div>
-        <div>
-          <dt>Targets</dt>
-          <dd>{campaign.targets.map((link) => link.target.name).join(", ") || "—"}</dd>
-        </div>
-      </dl>
+      <CampaignFacts campaign={campaign} stats={stats} />
       {stats.synthetic > 0 ? (
         <p className="notice">
           <SyntheticBadge /> {stats.synthetic.toLocaleString("en")} of these posts are synthetic: generated for the demo to
@@ -111,7 +79,7 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       <h2>Volume</h2>
       {volumeQuery.ignored.length ? (
         <p className="notice" role="status">
-          Ignored invalid parameters ({volumeQuery.ignored.join(", ")}); showing the default view.
+          Ignored invalid parameters ({volumeQuery.ignored.join(", ")}); the others still apply.
         </p>
       ) : null}
       <CampaignVolumeFilters slug={campaign.slug} accepted={volumeQuery.accepted} languages={stats.languages} />
@@ -131,22 +99,7 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       ) : null}
 
       <h2>Attribution claims</h2>
-      {campaign.attributions.length ? (
-        <ChartFrame
-          title="Confidence over time"
-          description="Each claim's STIX confidence after every change, as a step line; the last value runs to today."
-          empty={false}
-          emptyMessage=""
-          table={{
-            columns: ["Claim", "Changed (UTC)", "Status", "Confidence"],
-            rows: campaign.attributions.flatMap((claim) =>
-              claim.history.map((change) => [`${claim.actor.name} (${claim.claimant.name})`, formatDateTime(change.changedAt), change.toStatus, change.toConfidence]),
-            ),
-          }}
-        >
-          <ConfidenceHistoryChart rows={steps} claims={claimLabels} />
-        </ChartFrame>
-      ) : null}
+      <ClaimHistory claims={campaign.attributions} />
       {campaign.attributions.length === 0 ? (
         <p className="empty">No attribution claim yet. Analysts can propose one as suspected.</p>
       ) : (
@@ -154,66 +107,8 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
       )}
 
       <div className="grid-2">
-        <section>
-          <h2>Networks</h2>
-          {campaign.networks.length === 0 ? (
-            <p className="empty">No account network linked.</p>
-          ) : (
-            <table data-testid="top-networks">
-              <thead>
-                <tr>
-                  <th scope="col">Network</th>
-                  <th scope="col" className="num">Accounts</th>
-                  <th scope="col" className="num">Posts here</th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaign.networks.map(({ network }) => {
-                  const counted = networks.find((row) => row.id === network.id);
-                  return (
-                    <tr key={network.id}>
-                      <td>
-                        <strong>{network.name}</strong>
-                        {network.description ? <p className="muted">{network.description}</p> : null}
-                      </td>
-                      <td className="num">{network._count.accounts.toLocaleString("en")}</td>
-                      <td className="num">{(counted?.posts ?? 0).toLocaleString("en")}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
-        </section>
-        <section>
-          <h2>Top accounts</h2>
-          <p className="muted">{accounts.distinctAccounts.toLocaleString("en")} accounts posted in this campaign.</p>
-          {accounts.top.length === 0 ? (
-            <p className="empty">No posting accounts yet.</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Account</th>
-                  <th scope="col">Platform</th>
-                  <th scope="col" className="num">Posts</th>
-                </tr>
-              </thead>
-              <tbody>
-                {accounts.top.map(({ account, posts }) => (
-                  <tr key={account.id}>
-                    <td>
-                      @{account.handle} {account.displayName ? <span className="muted">{account.displayName}</span> : null}{" "}
-                      {account.synthetic ? <SyntheticBadge /> : null}
-                    </td>
-                    <td>{account.platform}</td>
-                    <td className="num">{posts.toLocaleString("en")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+        <NetworksTable linked={campaign.networks.map((link) => link.network)} counted={networks} />
+        <TopAccountsTable distinctAccounts={accounts.distinctAccounts} top={accounts.top} />
       </div>
 
       <h2>Events</h2>
