@@ -7,8 +7,9 @@ export const E2E_DATABASE_FILE = process.env.E2E_DATABASE_FILE ?? "data/e2e.db";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // The OpenID Connect journey needs its own provider: tests/e2e/oidc.config.ts runs it.
-  testIgnore: "**/oidc.spec.ts",
+  // Journeys with their own servers run from their own configs: tests/e2e/oidc.config.ts
+  // (a local identity provider) and tests/e2e/postgres.config.ts (the app on PostgreSQL).
+  testIgnore: ["**/oidc.spec.ts", "**/postgres.spec.ts"],
   // One output folder per port, so parallel runs do not delete each other's traces.
   outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,
