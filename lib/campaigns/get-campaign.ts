@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "../db/client.ts";
+import { rawDate } from "../posts/post-span.ts";
 
 const sourceSummary = { select: { id: true, title: true, publisher: true, url: true, publishedAt: true, archivedCopy: true } } as const;
 
@@ -42,15 +43,19 @@ export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaign>>
 export async function getCampaignPostStats(prisma: PrismaClient, campaignId: string) {
   const [byPlatform, span, synthetic, languages] = await Promise.all([
     prisma.post.groupBy({ by: ["platform"], where: { campaignId }, _count: { _all: true }, orderBy: { _count: { platform: "desc" } } }),
-    prisma.post.aggregate({ where: { campaignId }, _count: { _all: true }, _min: { postedAt: true }, _max: { postedAt: true } }),
+    // Scalar subqueries: MIN/MAX each read one entry of the (campaignId, postedAt) index.
+    prisma.$queryRaw<{ first: unknown; last: unknown; total: bigint | number }[]>`
+      SELECT (SELECT MIN("postedAt") FROM "Post" WHERE "campaignId" = ${campaignId}) AS "first",
+             (SELECT MAX("postedAt") FROM "Post" WHERE "campaignId" = ${campaignId}) AS "last",
+             (SELECT COUNT(*) FROM "Post" WHERE "campaignId" = ${campaignId}) AS "total"`,
     prisma.post.count({ where: { campaignId, synthetic: true } }),
     prisma.post.groupBy({ by: ["language"], where: { campaignId, language: { not: null } }, orderBy: { language: "asc" } }),
   ]);
   return {
-    total: span._count._all,
+    total: Number(span[0]?.total ?? 0),
     synthetic,
-    firstPostAt: span._min.postedAt,
-    lastPostAt: span._max.postedAt,
+    firstPostAt: rawDate(span[0]?.first),
+    lastPostAt: rawDate(span[0]?.last),
     byPlatform: byPlatform.map((row) => ({ platform: row.platform, posts: row._count._all })),
     languages: languages.flatMap((row) => (row.language ? [row.language] : [])),
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CampaignStatus, AttributionStatus, Platform } from "../db/generated/sqlite/enums.ts";
 import type { PrismaClient } from "../db/client.ts";
+import { rawDate } from "../posts/post-span.ts";
 import { leadingClaim } from "../attribution/status.ts";
 
 export interface CampaignSummary {
@@ -22,7 +23,7 @@ export interface CampaignSummary {
 
 /** Every campaign with its post counts, date span and platforms, counted by the database. */
 export async function listCampaigns(prisma: PrismaClient): Promise<CampaignSummary[]> {
-  const [campaigns, totals, byPlatform, synthetic] = await Promise.all([
+  const [campaigns, totals, byPlatform] = await Promise.all([
     prisma.campaign.findMany({
       orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
       select: {
@@ -38,12 +39,18 @@ export async function listCampaigns(prisma: PrismaClient): Promise<CampaignSumma
         },
       },
     }),
-    prisma.post.groupBy({ by: ["campaignId"], _count: { _all: true }, _min: { postedAt: true }, _max: { postedAt: true } }),
-    prisma.post.groupBy({ by: ["campaignId", "platform"], _count: { _all: true } }),
-    prisma.post.groupBy({ by: ["campaignId"], where: { synthetic: true }, _count: { _all: true } }),
+    // One row per campaign, each figure a correlated subquery: counts from the PostVolumeDaily
+    // rollup, first and last post from the (campaignId, postedAt) index (one entry each).
+    prisma.$queryRaw<{ id: string; posts: bigint | number; synthetic: bigint | number; first: unknown; last: unknown }[]>`
+      SELECT c."id" AS "id",
+             (SELECT SUM(r."posts") FROM "PostVolumeDaily" AS r WHERE r."campaignId" = c."id") AS "posts",
+             (SELECT SUM(r."syntheticPosts") FROM "PostVolumeDaily" AS r WHERE r."campaignId" = c."id") AS "synthetic",
+             (SELECT MIN(p."postedAt") FROM "Post" AS p WHERE p."campaignId" = c."id") AS "first",
+             (SELECT MAX(p."postedAt") FROM "Post" AS p WHERE p."campaignId" = c."id") AS "last"
+      FROM "Campaign" AS c`,
+    prisma.postVolumeDaily.groupBy({ by: ["campaignId", "platform"], _sum: { posts: true } }),
   ]);
-  const totalsById = new Map(totals.map((row) => [row.campaignId, row]));
-  const syntheticById = new Map(synthetic.map((row) => [row.campaignId, row._count._all]));
+  const totalsById = new Map(totals.map((row) => [row.id, row]));
   return campaigns.map((campaign) => {
     const total = totalsById.get(campaign.id);
     const leading = leadingClaim(campaign.attributions);
@@ -53,13 +60,13 @@ export async function listCampaigns(prisma: PrismaClient): Promise<CampaignSumma
       summary: campaign.summary,
       status: campaign.status,
       targets: campaign.targets.map((link) => link.target.name),
-      postCount: total?._count._all ?? 0,
-      syntheticPostCount: syntheticById.get(campaign.id) ?? 0,
-      firstPostAt: total?._min.postedAt ?? null,
-      lastPostAt: total?._max.postedAt ?? null,
+      postCount: Number(total?.posts ?? 0),
+      syntheticPostCount: Number(total?.synthetic ?? 0),
+      firstPostAt: rawDate(total?.first),
+      lastPostAt: rawDate(total?.last),
       platforms: byPlatform
         .filter((row) => row.campaignId === campaign.id)
-        .map((row) => ({ platform: row.platform, posts: row._count._all }))
+        .map((row) => ({ platform: row.platform, posts: row._sum.posts ?? 0 }))
         .sort((a, b) => b.posts - a.posts),
       claimCount: campaign.attributions.length,
       leadingClaim: leading

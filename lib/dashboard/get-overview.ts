@@ -62,7 +62,8 @@ export async function getOverview(prisma: PrismaClient, provider: DatabaseProvid
     prisma.post.count({ where: postWhere }),
     prisma.network.count(campaignId ? { where: { campaigns: { some: { campaignId } } } } : undefined),
     prisma.attribution.groupBy({ by: ["status"], where: claimWhere, _count: { _all: true } }),
-    prisma.post.groupBy({ by: ["language"], where: { language: { not: null } }, _count: { _all: true }, orderBy: { _count: { language: "desc" } } }),
+    // From the PostVolumeDaily rollup ("" there is "no language"), not a GROUP BY over every post.
+    prisma.postVolumeDaily.groupBy({ by: ["language"], where: { language: { not: "" } }, _sum: { posts: true }, orderBy: [{ _sum: { posts: "desc" } }, { language: "asc" }] }),
     getOverviewVolume(prisma, provider, filters, campaigns),
     prisma.attribution.findMany({
       where: claimWhere,

@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "../db/client.ts";
 import type { DatabaseProvider } from "../db/database-url.ts";
 import { Platform } from "../db/generated/sqlite/enums.ts";
 import { ValidationError } from "../errors.ts";
+import { getPostSpan, rawDate } from "../posts/post-span.ts";
 import { assertBucketLimit, bucketUnitSchema, chooseBucket, fillBuckets, type BucketPoint, type BucketUnit } from "./time-buckets.ts";
 
 /**
@@ -57,8 +58,13 @@ export interface VolumeSeries {
 // timestamptz (or date_trunc's 3-argument form, AT TIME ZONE) would, so none is used.
 // ---------------------------------------------------------------------------------------
 
-/** SQL giving the start of the bucket that holds `column`, as ISO text "YYYY-MM-DDTHH:00:00.000Z". */
-export function bucketStartSql(provider: DatabaseProvider, unit: BucketUnit, column: Prisma.Sql = Prisma.raw(`"postedAt"`)): Prisma.Sql {
+/**
+ * SQL grouping `column` into buckets: on SQLite the bucket's start as ISO text
+ * "YYYY-MM-DDTHH:00:00.000Z"; on PostgreSQL the truncated timestamp, which bucketLabelSql
+ * formats. Group by this in an inner query and format only the groups: PostgreSQL then runs
+ * to_char once per bucket, not once per post.
+ */
+export function bucketKeySql(provider: DatabaseProvider, unit: BucketUnit, column: Prisma.Sql = Prisma.raw(`"postedAt"`)): Prisma.Sql {
   if (provider === "sqlite") {
     switch (unit) {
       case "hour":
@@ -73,29 +79,26 @@ export function bucketStartSql(provider: DatabaseProvider, unit: BucketUnit, col
     // date_trunc('week') starts weeks on Monday (ISO).
     switch (unit) {
       case "hour":
-        return Prisma.sql`to_char(date_trunc('hour', ${column}), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+        return Prisma.sql`date_trunc('hour', ${column})`;
       case "day":
-        return Prisma.sql`to_char(date_trunc('day', ${column}), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+        return Prisma.sql`date_trunc('day', ${column})`;
       case "week":
-        return Prisma.sql`to_char(date_trunc('week', ${column}), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+        return Prisma.sql`date_trunc('week', ${column})`;
     }
   }
   throw new ValidationError(`Unsupported bucket "${String(unit)}" on "${String(provider)}".`);
 }
 
-/** SQL for a timestamp expression as ISO text with milliseconds, "YYYY-MM-DDTHH:MM:SS.sssZ". */
-function isoTextSql(provider: DatabaseProvider, expression: Prisma.Sql): Prisma.Sql {
-  return provider === "sqlite"
-    ? Prisma.sql`strftime('%Y-%m-%dT%H:%M:%fZ', ${expression})`
-    : Prisma.sql`to_char(${expression}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** SQL turning a bucketKeySql value into ISO text "YYYY-MM-DDTHH:00:00.000Z". */
+export function bucketLabelSql(provider: DatabaseProvider, key: Prisma.Sql): Prisma.Sql {
+  if (provider === "sqlite") return key;
+  if (provider === "postgresql") return Prisma.sql`to_char(${key}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  throw new ValidationError(`Unsupported provider "${String(provider)}".`);
 }
 
-/** SQL comparing two timestamp expressions: a < b + 24 hours (exact hours, no calendar). */
-function beforeOneDayAfterSql(provider: DatabaseProvider, a: Prisma.Sql, b: Prisma.Sql): Prisma.Sql {
-  // On SQLite both sides are normalised to the same UTC text, whatever offset a row was stored with.
-  return provider === "sqlite"
-    ? Prisma.sql`strftime('%Y-%m-%dT%H:%M:%fZ', ${a}) < strftime('%Y-%m-%dT%H:%M:%fZ', ${b}, '+24 hours')`
-    : Prisma.sql`${a} < ${b} + INTERVAL '24 hours'`;
+/** SQL giving the start of the bucket that holds `column`, as ISO text "YYYY-MM-DDTHH:00:00.000Z". */
+export function bucketStartSql(provider: DatabaseProvider, unit: BucketUnit, column: Prisma.Sql = Prisma.raw(`"postedAt"`)): Prisma.Sql {
+  return bucketLabelSql(provider, bucketKeySql(provider, unit, column));
 }
 
 function splitColumnSql(splitBy: SplitBy): Prisma.Sql {
@@ -116,6 +119,17 @@ function toCount(value: unknown): number {
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const DAY_MS = 24 * 3_600_000;
+
+function utcMidnight(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
+}
+
+/** True for no bound at all or a bound on a UTC midnight. */
+function isWholeDayOrOpen(date: Date | undefined): boolean {
+  return date === undefined || date.getTime() % DAY_MS === 0;
 }
 
 export interface VolumeSeriesOptions {
@@ -141,13 +155,15 @@ export async function getVolumeSeries(prisma: PrismaClient, provider: DatabasePr
   let from = options.from;
   let to = options.to;
   if (!from || !to) {
-    const span = await prisma.post.aggregate({
-      where: { campaignId, platform, language, postedAt: { gte: from, lt: to } },
-      _min: { postedAt: true },
-      _max: { postedAt: true },
-    });
-    from ??= span._min.postedAt ?? undefined;
-    to ??= span._max.postedAt ? new Date(span._max.postedAt.getTime() + 1) : undefined;
+    const spanConditions: Prisma.Sql[] = [];
+    if (from) spanConditions.push(Prisma.sql`"postedAt" >= ${from}`);
+    if (to) spanConditions.push(Prisma.sql`"postedAt" < ${to}`);
+    if (campaignId !== undefined) spanConditions.push(Prisma.sql`"campaignId" = ${campaignId}`);
+    if (platform !== undefined) spanConditions.push(Prisma.sql`"platform" = ${platform}`);
+    if (language !== undefined) spanConditions.push(Prisma.sql`"language" = ${language}`);
+    const span = await getPostSpan(prisma, spanConditions);
+    from ??= span.first ?? undefined;
+    to ??= span.last ? new Date(span.last.getTime() + 1) : undefined;
   }
   if (!from || !to) {
     return { unit: unitChoice ?? "day", from: null, to: null, series: splitBy ? [] : [{ key: "all", points: [] }] };
@@ -158,17 +174,29 @@ export async function getVolumeSeries(prisma: PrismaClient, provider: DatabasePr
   // Refuse before querying: a pathological range must not run a query to no purpose.
   assertBucketLimit(from, to, unit);
 
-  const conditions: Prisma.Sql[] = [Prisma.sql`"postedAt" >= ${from}`, Prisma.sql`"postedAt" < ${to}`];
+  // Day and week buckets are sums of whole UTC days, so the PostVolumeDaily rollup answers
+  // them when every post in the range falls on a whole day of it: the range's ends are UTC
+  // midnights, or were taken from the matching posts themselves (no post lies outside).
+  const rollup =
+    (unit === "day" || unit === "week") && language !== "" && isWholeDayOrOpen(options.from) && isWholeDayOrOpen(options.to);
+  const time = Prisma.raw(rollup ? `"day"` : `"postedAt"`);
+  const conditions: Prisma.Sql[] = rollup
+    ? [Prisma.sql`"day" >= ${utcMidnight(from)}`, Prisma.sql`"day" < ${to}`]
+    : [Prisma.sql`"postedAt" >= ${from}`, Prisma.sql`"postedAt" < ${to}`];
   if (campaignId !== undefined) conditions.push(Prisma.sql`"campaignId" = ${campaignId}`);
   if (platform !== undefined) conditions.push(Prisma.sql`"platform" = ${platform}`);
   if (language !== undefined) conditions.push(Prisma.sql`"language" = ${language}`);
   const where = Prisma.join(conditions, " AND ");
-  const bucket = bucketStartSql(provider, unit);
+  const table = Prisma.raw(rollup ? `"PostVolumeDaily"` : `"Post"`);
+  const count = Prisma.raw(rollup ? `SUM("posts")` : `COUNT(*)`);
+  const bucket = bucketKeySql(provider, unit, time);
+  const label = bucketLabelSql(provider, Prisma.raw(`b."t"`));
 
   const range = { unit, from: from.toISOString(), to: to.toISOString() };
   if (!splitBy) {
     const rows = await prisma.$queryRaw<{ t: string; n: bigint | number }[]>`
-      SELECT ${bucket} AS t, COUNT(*) AS n FROM "Post" WHERE ${where} GROUP BY ${bucket}`;
+      SELECT ${label} AS t, b."n" AS n
+      FROM (SELECT ${bucket} AS "t", ${count} AS "n" FROM ${table} WHERE ${where} GROUP BY ${bucket}) AS b`;
     const points = fillBuckets(
       rows.map((row) => ({ t: row.t, n: toCount(row.n) })),
       from,
@@ -180,7 +208,8 @@ export async function getVolumeSeries(prisma: PrismaClient, provider: DatabasePr
 
   const column = splitColumnSql(splitBy);
   const rows = await prisma.$queryRaw<{ t: string; k: string; n: bigint | number }[]>`
-    SELECT ${bucket} AS t, ${column} AS k, COUNT(*) AS n FROM "Post" WHERE ${where} GROUP BY ${bucket}, ${column}`;
+    SELECT ${label} AS t, b."k" AS k, b."n" AS n
+    FROM (SELECT ${bucket} AS "t", ${column} AS "k", ${count} AS "n" FROM ${table} WHERE ${where} GROUP BY ${bucket}, ${column}) AS b`;
   const byKey = new Map<string, BucketPoint[]>();
   for (const row of rows) {
     const key = String(row.k);
@@ -212,34 +241,35 @@ export interface BurstMarkers {
 
 /** How a campaign's posting began and peaked, counted by the database; null if it has no posts. */
 export async function getBurstMarkers(prisma: PrismaClient, provider: DatabaseProvider, campaignId: string): Promise<BurstMarkers | null> {
-  const postedAt = Prisma.raw(`p."postedAt"`);
-  const first = Prisma.raw(`f."first"`);
-  const hour = bucketStartSql(provider, "hour");
+  const hour = bucketKeySql(provider, "hour");
+  const label = bucketLabelSql(provider, Prisma.raw(`b."t"`));
   const [totals, peaks] = await Promise.all([
-    prisma.$queryRaw<{ start: string; total: bigint | number; early: bigint | number | null }[]>`
-      SELECT ${isoTextSql(provider, first)} AS start,
-             COUNT(*) AS total,
-             SUM(CASE WHEN ${beforeOneDayAfterSql(provider, postedAt, first)} THEN 1 ELSE 0 END) AS early
-      FROM "Post" AS p
-      CROSS JOIN (SELECT MIN("postedAt") AS "first" FROM "Post" WHERE "campaignId" = ${campaignId}) AS f
-      WHERE p."campaignId" = ${campaignId}
-      GROUP BY f."first"`,
+    // MIN as a scalar subquery reads one entry of the (campaignId, postedAt) index.
+    prisma.$queryRaw<{ first: unknown; total: bigint | number }[]>`
+      SELECT (SELECT MIN("postedAt") FROM "Post" WHERE "campaignId" = ${campaignId}) AS "first",
+             (SELECT COUNT(*) FROM "Post" WHERE "campaignId" = ${campaignId}) AS "total"`,
+    // Bucket starts are ISO text (SQLite) or timestamps (PostgreSQL): both order by time, so
+    // the earliest of tied hours comes first.
     prisma.$queryRaw<{ t: string; n: bigint | number }[]>`
-      SELECT ${hour} AS t, COUNT(*) AS n
-      FROM "Post" WHERE "campaignId" = ${campaignId}
-      GROUP BY ${hour}
-      ORDER BY COUNT(*) DESC, MIN("postedAt") ASC
+      SELECT ${label} AS t, b."n" AS n
+      FROM (SELECT ${hour} AS "t", COUNT(*) AS "n" FROM "Post" WHERE "campaignId" = ${campaignId} GROUP BY ${hour}) AS b
+      ORDER BY b."n" DESC, b."t" ASC
       LIMIT 1`,
   ]);
-  const summary = totals[0];
+  const first = rawDate(totals[0]?.first);
   const peak = peaks[0];
-  if (!summary || !peak) return null;
-  const totalPosts = toCount(summary.total);
-  const firstDayPosts = toCount(summary.early);
+  if (!first || !peak) return null;
+  // Posts in [first, first + 24 h) as an index range, the bound computed here and bound as
+  // a parameter (compared the way Prisma's own date filters compare on each database).
+  const end = new Date(first.getTime() + 24 * 3_600_000);
+  const early = await prisma.$queryRaw<{ n: bigint | number }[]>`
+    SELECT COUNT(*) AS "n" FROM "Post" WHERE "campaignId" = ${campaignId} AND "postedAt" >= ${first} AND "postedAt" < ${end}`;
+  const totalPosts = toCount(totals[0]?.total);
+  const firstDayPosts = toCount(early[0]?.n);
   return {
     campaignId,
     totalPosts,
-    start: new Date(summary.start).toISOString(),
+    start: first.toISOString(),
     peakHour: { t: new Date(peak.t).toISOString(), n: toCount(peak.n) },
     firstDayPosts,
     firstDayShare: totalPosts === 0 ? 0 : firstDayPosts / totalPosts,
