@@ -1,6 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "@playwright/test";
-import baseConfig from "../../playwright.config.ts";
+import { ROOT, separateRunConfig } from "./separate-run-config.ts";
 
 // Sign-in through an OpenID Connect provider, end to end: starts a test provider
 // (tests/e2e/oidc-provider-server.ts) and the app (`npm start`) with OIDC_* pointing at it,
@@ -16,28 +15,16 @@ const appUrl = `http://localhost:${port}`;
 const issuer = `http://localhost:${providerPort}`;
 const client = { id: "campaign-tracker-e2e", secret: "e2e-client-secret" };
 
-const root = path.resolve(import.meta.dirname, "../..");
-// The browser and its launch options are the main suite's.
-const chromium = baseConfig.projects?.[0];
-if (!chromium) throw new Error("playwright.config.ts defines no project to reuse");
-
-export default defineConfig({
-  testDir: ".",
+export default separateRunConfig({
+  project: OIDC_E2E_PROJECT,
   testMatch: "oidc.spec.ts",
-  testIgnore: [],
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 30_000,
-  reporter: [["list"]],
+  baseURL: appUrl,
   // Not inside test-results/, which the main suite empties when it starts.
-  outputDir: path.join(root, "test-results-oidc"),
-  use: { ...baseConfig.use, baseURL: appUrl },
-  projects: [{ ...chromium, name: OIDC_E2E_PROJECT }],
+  outputDir: path.join(ROOT, "test-results-oidc"),
   webServer: [
     {
       command: "npx tsx tests/e2e/oidc-provider-server.ts",
-      cwd: root,
+      cwd: ROOT,
       url: `${issuer}/.well-known/openid-configuration`,
       timeout: 30_000,
       reuseExistingServer: false,
@@ -51,7 +38,7 @@ export default defineConfig({
       },
     },
     {
-      cwd: root,
+      cwd: ROOT,
       command: `rm -f ${OIDC_E2E_DATABASE_FILE} ${OIDC_E2E_DATABASE_FILE}-wal ${OIDC_E2E_DATABASE_FILE}-shm && npm start`,
       url: `${appUrl}/api/health`,
       timeout: 240_000,

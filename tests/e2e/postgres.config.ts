@@ -1,6 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "@playwright/test";
-import baseConfig from "../../playwright.config.ts";
+import { ROOT, separateRunConfig } from "./separate-run-config.ts";
 
 // The same production build as the main suite, served from PostgreSQL: only DATABASE_URL
 // changes. Needs TEST_DATABASE_URL (set by .ci/run). Run: `npx playwright test -c tests/e2e/postgres.config.ts`.
@@ -10,24 +9,13 @@ const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5
 const url = new URL(base);
 url.pathname = `/${database}`;
 
-const root = path.resolve(import.meta.dirname, "../..");
-const chromium = baseConfig.projects?.[0];
-if (!chromium) throw new Error("playwright.config.ts defines no project to reuse");
-
-export default defineConfig({
-  testDir: ".",
+export default separateRunConfig({
+  project: "postgres-chromium",
   testMatch: "postgres.spec.ts",
-  testIgnore: [],
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 30_000,
-  reporter: [["list"]],
-  outputDir: path.join(root, "test-results", `e2e-postgres-${port}`),
-  use: { ...baseConfig.use, baseURL: `http://localhost:${port}` },
-  projects: [{ ...chromium, name: "postgres-chromium" }],
+  baseURL: `http://localhost:${port}`,
+  outputDir: path.join(ROOT, "test-results", `e2e-postgres-${port}`),
   webServer: {
-    cwd: root,
+    cwd: ROOT,
     command: "npx tsx tests/e2e/prepare-postgres-database.ts && npm start",
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,

@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { markRolledBack, migrateDatabase, MigrationError } from "@/lib/db/migrate.ts";
 import type { DatabaseTarget } from "@/lib/db/database-url.ts";
 
-describe("a failing migration (SQLite)", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "ct-failmig-"));
+/** A scratch SQLite database and a migrations folder to write migrations into. */
+function scratchMigrations(prefix: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const migrations = path.join(dir, "migrations");
   const write = (name: string, sql: string) => {
@@ -15,6 +16,11 @@ describe("a failing migration (SQLite)", () => {
     writeFileSync(path.join(migrations, name, "migration.sql"), sql);
   };
   const target: DatabaseTarget = { provider: "sqlite", url: `file:${dir}/db.sqlite`, filePath: path.join(dir, "db.sqlite") };
+  return { migrations, write, target };
+}
+
+describe("a failing migration (SQLite)", () => {
+  const { migrations, write, target } = scratchMigrations("ct-failmig-");
 
   it("rolls back its own statements, records the failure, and blocks later runs until resolved", async () => {
     write("001_ok", `CREATE TABLE "A" ("id" TEXT PRIMARY KEY);`);
@@ -43,14 +49,7 @@ describe("a failing migration (SQLite)", () => {
 });
 
 describe("a migration that rebuilds a table (SQLite)", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "ct-rebuild-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const migrations = path.join(dir, "migrations");
-  const write = (name: string, sql: string) => {
-    mkdirSync(path.join(migrations, name), { recursive: true });
-    writeFileSync(path.join(migrations, name, "migration.sql"), sql);
-  };
-  const target: DatabaseTarget = { provider: "sqlite", url: `file:${dir}/db.sqlite`, filePath: path.join(dir, "db.sqlite") };
+  const { migrations, write, target } = scratchMigrations("ct-rebuild-");
 
   it("keeps child rows when the parent table is dropped and recreated, as Prisma's SQL does", async () => {
     write(
