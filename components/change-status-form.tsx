@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/run-action.ts";
+import { FieldError } from "./field-error.tsx";
 
 const STATUSES = ["suspected", "assessed", "confirmed", "disputed", "retracted"] as const;
 
@@ -13,14 +14,6 @@ export interface ChangeStatusFormProps {
   status: (typeof STATUSES)[number];
   confidence: number;
   sources: { id: string; label: string }[];
-}
-
-function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {
-  return (
-    <span id={id} className="form-error" aria-live="polite">
-      {errors?.join(" ")}
-    </span>
-  );
 }
 
 /** An editor's change of a claim's status and/or confidence, with rationale and sources. */

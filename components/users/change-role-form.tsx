@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/run-action.ts";
 import { ROLES, type Role } from "@/lib/auth/permissions.ts";
-import { FieldError } from "./field-error.tsx";
+import { FieldError } from "../field-error.tsx";
 
 export interface ChangeRoleFormProps {
   action: (previous: ActionState, form: FormData) => Promise<ActionState>;

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/run-action.ts";
 import { ROLES } from "@/lib/auth/permissions.ts";
-import { FieldError } from "./field-error.tsx";
+import { FieldError } from "../field-error.tsx";
 
 /** What the form typed, sent back on failure so the fields keep it (never the password). */
 export interface CreateUserValues {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/run-action.ts";
-import { FieldError } from "./field-error.tsx";
+import { FieldError } from "../field-error.tsx";
 
 export interface SetActiveFormProps {
   action: (previous: ActionState, form: FormData) => Promise<ActionState>;
