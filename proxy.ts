@@ -34,6 +34,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and API routes; not the static files Next serves with their own caching.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Pages and API routes; not the static files Next serves with their own caching, and not
+  // the routes that receive uploads: when a proxy runs, Next buffers the request body for it
+  // and silently cuts it at 10 MB (experimental.proxyClientMaxBodySize), which would truncate
+  // an import. Those routes return JSON or CSV, which need no script nonce.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/imports|api/v1).*)" }],
 };

@@ -64,3 +64,17 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+/** A web ReadableStream (a request body, a File's stream) as a ByteSource, released when done. */
+export async function* readableStreamSource(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}

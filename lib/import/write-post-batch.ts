@@ -9,7 +9,8 @@ import type { ImportedPost } from "./post-fields.ts";
 export const MAX_ROWS_PER_INSERT = 500;
 
 /**
- * Writes batches of validated posts into one campaign inside the import's transaction.
+ * Writes batches of validated posts into one campaign, each inside the transaction it is given
+ * (the import's single transaction, or one per committed batch).
  * Posts already stored (same platform and platform id, in any campaign) are counted as
  * duplicates and left untouched. Accounts are matched on (platform, handle) or created;
  * an existing account keeps its first-seen display name and follower count.
@@ -18,13 +19,16 @@ export class PostBatchWriter {
   /** `${platform}\0${handle}` → account id, for the accounts this import has met. */
   private readonly accountIds = new Map<string, string>();
 
+  private tx!: Prisma.TransactionClient;
+
   constructor(
-    private readonly tx: Prisma.TransactionClient,
     private readonly campaignId: string,
     private readonly provider: DatabaseProvider,
   ) {}
 
-  async write(posts: readonly ImportedPost[]): Promise<{ inserted: number; duplicates: number }> {
+  /** Account ids met in a transaction that rolled back are forgotten by starting a new writer. */
+  async write(tx: Prisma.TransactionClient, posts: readonly ImportedPost[]): Promise<{ inserted: number; duplicates: number }> {
+    this.tx = tx;
     let inserted = 0;
     let duplicates = 0;
     for (let start = 0; start < posts.length; start += MAX_ROWS_PER_INSERT) {
