@@ -1,6 +1,8 @@
-// `npm run import -- --campaign <slug> [--format csv|ndjson|x-io|auto] [--rejected <file.csv>] <file>`:
-// streams a file of posts into a campaign, in one transaction (all or nothing), as the system
-// (audit userId null). Exit code 1 when nothing was stored, 2 on a usage error.
+// `npm run import -- --campaign <slug> [--format csv|ndjson|x-io|auto] [--rejected <file.csv>] [--batch-rows N] <file>`:
+// streams a file of posts into a campaign as the system (audit userId null): in one
+// transaction (all or nothing), or with --batch-rows in committed batches (a failure keeps the
+// batches before it; running the same file again resumes). Exit code 1 when the import did not
+// complete, 2 on a usage error.
 import { createReadStream, createWriteStream, statSync, type WriteStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,7 +14,7 @@ import type { ImportProgress } from "../lib/import/import-progress.ts";
 import { importPosts, type ImportFormat } from "../lib/import/import-posts.ts";
 import { SYSTEM_ACTOR } from "../lib/users/system-actor.ts";
 
-const USAGE = "usage: npm run import -- --campaign <slug> [--format csv|ndjson|x-io|auto] [--rejected <file.csv>] <file>";
+const USAGE = "usage: npm run import -- --campaign <slug> [--format csv|ndjson|x-io|auto] [--rejected <file.csv>] [--batch-rows N] <file>";
 const FORMATS = ["csv", "ndjson", "x-io", "auto"] as const;
 
 function usage(message: string): never {
@@ -48,7 +50,12 @@ function progressPrinter(): (p: ImportProgress) => void {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { campaign: { type: "string" }, format: { type: "string", default: "auto" }, rejected: { type: "string" } },
+    options: {
+      campaign: { type: "string" },
+      format: { type: "string", default: "auto" },
+      rejected: { type: "string" },
+      "batch-rows": { type: "string" },
+    },
   });
   // `npm run` starts scripts in the project folder: paths are relative to where it was typed.
   const here = process.env.INIT_CWD ?? process.cwd();
@@ -60,6 +67,12 @@ async function main() {
   if (!(FORMATS as readonly string[]).includes(asked)) usage(`unknown --format "${asked}"`);
   let format = asked as ImportFormat;
   if (format === "auto" && /\.(ndjson|jsonl)$/i.test(file)) format = "ndjson";
+
+  let batchRows: number | undefined;
+  if (values["batch-rows"] !== undefined) {
+    batchRows = Number(values["batch-rows"]);
+    if (!Number.isInteger(batchRows) || batchRows < 1) usage(`--batch-rows must be a whole number above 0, not "${values["batch-rows"]}"`);
+  }
 
   let totalBytes: number;
   try {
@@ -85,6 +98,7 @@ async function main() {
       source: createReadStream(file, { highWaterMark: 256 * 1024 }),
       format,
       totalBytes,
+      batchRows,
       keepRejected: 20,
       onProgress: progressPrinter(),
       onRejected: (row) => writeRejected([row.line, row.field, row.reason, row.raw]),
@@ -104,7 +118,8 @@ async function main() {
     }
     if (report.error) {
       console.error(`error: ${report.error.message}`);
-      console.error("nothing was stored: the database is as it was before the import.");
+      if (report.batchesCommitted === 0) console.error("nothing was stored: the database is as it was before the import.");
+      else console.error(`run the same file again to resume: the ${report.inserted} posts stored will count as duplicates.`);
       process.exitCode = 1;
     }
   } finally {
