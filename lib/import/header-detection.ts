@@ -22,7 +22,7 @@ const SYNONYMS: Partial<Record<ImportField, readonly string[]>> = {
   text: ["body", "content", "message", "tweet_text", "full_text", "caption"],
   language: ["lang", "tweet_language"],
   url: ["link", "permalink", "post_url"],
-  author_handle: ["handle", "username", "user", "screen_name", "user_screen_name", "author", "account"],
+  author_handle: ["handle", "username", "user", "screen_name", "user_screen_name", "author", "account", "channel"],
   author_display_name: ["display_name", "name", "user_display_name", "author_name"],
   author_platform_id: ["user_id", "userid", "author_id", "account_id"],
   author_followers: ["followers", "follower_count", "followers_count"],
