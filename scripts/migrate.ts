@@ -2,6 +2,8 @@
 // or mark a failed one as rolled back once it has been cleaned up by hand.
 import { parseDatabaseUrl } from "../lib/db/database-url.ts";
 import { markRolledBack, migrateDatabase } from "../lib/db/migrate.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
+import { loadDisarm } from "../lib/disarm/load-disarm.ts";
 
 async function main() {
   const target = parseDatabaseUrl(process.env.DATABASE_URL);
@@ -16,6 +18,14 @@ async function main() {
   const outcome = await migrateDatabase(target);
   console.log(`${target.provider}: applied ${outcome.applied.length} (${outcome.applied.join(", ") || "none"}), already applied ${outcome.alreadyApplied.length}`);
   for (const name of outcome.modifiedSinceApplied) console.warn(`warning: migration ${name} was edited after it was applied`);
+  // Reference data the schema expects: DISARM's tactics and techniques (idempotent).
+  const prisma = createPrismaClient(target);
+  try {
+    const disarm = await loadDisarm(prisma);
+    console.log(`DISARM: ${disarm.tactics} tactics, ${disarm.techniques} techniques (${disarm.created} created, ${disarm.updated} updated)`);
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 main().catch((error: unknown) => {

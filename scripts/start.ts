@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseDatabaseUrl } from "../lib/db/database-url.ts";
 import { createPrismaClient } from "../lib/db/client.ts";
 import { migrateDatabase } from "../lib/db/migrate.ts";
+import { loadDisarm } from "../lib/disarm/load-disarm.ts";
 import { seedDemo } from "../lib/db/seed/seed-demo.ts";
 import { isDemoMode } from "../lib/demo/demo-mode.ts";
 import { ensureDemoUsers } from "../lib/demo/demo-users.ts";
@@ -39,6 +40,16 @@ async function main() {
   const migration = await migrateDatabase(target);
   log(`migrations: ${migration.applied.length} applied, ${migration.alreadyApplied.length} already applied (${elapsed()})`);
   for (const name of migration.modifiedSinceApplied) log(`warning: migration ${name} was edited after it was applied`);
+  {
+    // DISARM's tactics and techniques: reference data every database needs (idempotent).
+    const prisma = createPrismaClient(target);
+    try {
+      const disarm = await loadDisarm(prisma);
+      log(`DISARM: ${disarm.techniques} techniques, ${disarm.created} created, ${disarm.updated} updated (${elapsed()})`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
 
   if (demo) {
     const prisma = createPrismaClient(target);

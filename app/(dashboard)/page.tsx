@@ -12,14 +12,18 @@ import { EventTimeline } from "@/components/event-timeline.tsx";
 import { ChartFrame } from "@/components/charts/chart-frame.tsx";
 import { ConfidenceChart } from "@/components/charts/confidence-chart.tsx";
 import { VolumePanel } from "@/components/charts/volume-panel.tsx";
+import { listTechniqueIds } from "@/lib/disarm/technique-queries.ts";
 
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [query] = await Promise.all([searchParams, requirePageSession()]);
-  const { filters, ignored } = readOverviewFilters(query);
   const prisma = db();
-  const [overview, campaigns] = await Promise.all([getOverview(prisma, databaseProvider(), filters), listCampaigns(prisma)]);
+  // The technique filter accepts only ids DISARM defines.
+  const { filters, ignored } = readOverviewFilters(query, { techniques: await listTechniqueIds(prisma) });
+  const [overview, allCampaigns] = await Promise.all([getOverview(prisma, databaseProvider(), filters), listCampaigns(prisma)]);
+  const techniqueSlugs = overview.techniqueCampaignSlugs;
+  const campaigns = techniqueSlugs === null ? allCampaigns : allCampaigns.filter((campaign) => techniqueSlugs.includes(campaign.slug));
   const { tiles, volume, claims } = overview;
   const bars = claims.map((claim) => ({
     id: claim.id,
@@ -96,7 +100,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
 
       <h2>Campaigns</h2>
-      {campaigns.length === 0 ? (
+      {filters.technique ? (
+        <p className="muted" data-testid="technique-filter-note">
+          Campaigns tagged with DISARM technique {filters.technique} or any of its sub-techniques.
+        </p>
+      ) : null}
+      {campaigns.length === 0 && filters.technique ? (
+        <p className="empty">No campaign is tagged with {filters.technique} or its sub-techniques.</p>
+      ) : campaigns.length === 0 ? (
         <p className="empty">No campaigns yet. Analysts can log one, or start the demo to load the seeded data.</p>
       ) : (
         <div className="campaign-list">

@@ -13,8 +13,19 @@ export function FilterBar({
   options,
 }: {
   filters: OverviewFilters;
-  options: { campaigns: { slug: string; name: string }[]; actors: { slug: string; name: string }[]; languages: string[] };
+  options: {
+    campaigns: { slug: string; name: string }[];
+    actors: { slug: string; name: string }[];
+    languages: string[];
+    techniques?: { externalId: string; name: string; campaigns: number }[];
+  };
 }) {
+  const techniques = (options.techniques ?? []).map(({ externalId, name, campaigns }) => ({
+    value: externalId,
+    label: `${externalId} ${name} (${campaigns} campaign${campaigns === 1 ? "" : "s"})`,
+  }));
+  // A valid id no campaign uses (from a shared link) still shows as selected.
+  if (filters.technique && !techniques.some((option) => option.value === filters.technique)) techniques.unshift({ value: filters.technique, label: filters.technique });
   return (
     <form method="get" className="filter-bar" aria-label="Filters">
       <FilterSelect label="Campaign" name="campaign" value={filters.campaign} options={options.campaigns.map(({ slug, name }) => ({ value: slug, label: name }))} />
@@ -22,6 +33,7 @@ export function FilterBar({
       <FilterSelect label="Status" name="status" value={filters.status} options={STATUSES} />
       <FilterSelect label="Platform" name="platform" value={filters.platform} options={PLATFORM_OPTIONS} />
       <FilterSelect label="Language" name="language" value={filters.language} options={options.languages} />
+      <FilterSelect label="DISARM technique" name="technique" value={filters.technique} options={techniques} />
       <FilterDay label="From (UTC)" name="from" value={filters.from} />
       <FilterDay label="To (UTC)" name="to" value={filters.to} />
       <label>

@@ -5,6 +5,7 @@ import { ATTRIBUTION_STATUSES } from "../attribution/status.ts";
 import { getVolumeSeries, type VolumeSeries } from "../stats/volume-series.ts";
 import { filterRange, type OverviewFilters } from "./overview-filters.ts";
 import { keepTopSeries } from "../charts/top-series.ts";
+import { campaignIdsUsingTechnique, getTechniqueUsage } from "../disarm/technique-queries.ts";
 
 /** Stacked series beyond this many are summed into "others" (chart, table, CSV and JSON alike). */
 export const STACKED_SERIES_LIMIT = 8;
@@ -27,11 +28,23 @@ function idFor(rows: Named[], slug: string | undefined): string | undefined {
   return slug ? (rows.find((row) => row.slug === slug)?.id ?? "__none__") : undefined;
 }
 
+/** The campaigns the technique filter keeps (tagged with it or a sub-technique), or undefined without one. */
+function techniqueScope(prisma: PrismaClient, filters: OverviewFilters): Promise<string[] | undefined> {
+  return filters.technique ? campaignIdsUsingTechnique(prisma, filters.technique) : Promise.resolve(undefined);
+}
+
 /** Post volume across campaigns for the overview, split by campaign (named) or platform. */
-export async function getOverviewVolume(prisma: PrismaClient, provider: DatabaseProvider, filters: OverviewFilters, campaigns?: Named[]): Promise<LabelledVolume> {
+export async function getOverviewVolume(
+  prisma: PrismaClient,
+  provider: DatabaseProvider,
+  filters: OverviewFilters,
+  campaigns?: Named[],
+  techniqueCampaignIds?: string[],
+): Promise<LabelledVolume> {
   const named = campaigns ?? (await prisma.campaign.findMany({ select: { id: true, slug: true, name: true } }));
   const volume = await getVolumeSeries(prisma, provider, {
     campaignId: idFor(named, filters.campaign),
+    campaignIds: techniqueCampaignIds ?? (await techniqueScope(prisma, filters)),
     platform: filters.platform,
     language: filters.language,
     ...filterRange(filters),
@@ -44,27 +57,30 @@ export async function getOverviewVolume(prisma: PrismaClient, provider: Database
 
 /** Everything the overview dashboard shows, each number counted by the database. */
 export async function getOverview(prisma: PrismaClient, provider: DatabaseProvider, filters: OverviewFilters) {
-  const [campaigns, actors] = await listNamed(prisma);
+  const [[campaigns, actors], techniqueCampaignIds] = await Promise.all([listNamed(prisma), techniqueScope(prisma, filters)]);
   const campaignId = idFor(campaigns, filters.campaign);
   const actorId = idFor(actors, filters.actor);
   const range = filterRange(filters);
+  // The campaign filter and the technique filter together: one campaign id, or a set of them.
+  const campaignScope: string | { in: string[] } | undefined =
+    techniqueCampaignIds === undefined ? campaignId : { in: campaignId === undefined ? techniqueCampaignIds : techniqueCampaignIds.filter((id) => id === campaignId) };
 
   const postWhere: Prisma.PostWhereInput = {
-    campaignId,
+    campaignId: campaignScope,
     platform: filters.platform,
     language: filters.language,
     postedAt: range.from || range.to ? { gte: range.from, lt: range.to } : undefined,
   };
-  const claimWhere: Prisma.AttributionWhereInput = { campaignId, actorId, status: filters.status };
+  const claimWhere: Prisma.AttributionWhereInput = { campaignId: campaignScope, actorId, status: filters.status };
 
-  const [activeCampaigns, postsTracked, networks, claimsByStatus, languages, volume, claims, latestChanges, events] = await Promise.all([
-    prisma.campaign.count({ where: { status: "active", id: campaignId } }),
+  const [activeCampaigns, postsTracked, networks, claimsByStatus, languages, volume, claims, latestChanges, events, techniques] = await Promise.all([
+    prisma.campaign.count({ where: { status: "active", id: campaignScope } }),
     prisma.post.count({ where: postWhere }),
-    prisma.network.count(campaignId ? { where: { campaigns: { some: { campaignId } } } } : undefined),
+    prisma.network.count(campaignScope ? { where: { campaigns: { some: { campaignId: campaignScope } } } } : undefined),
     prisma.attribution.groupBy({ by: ["status"], where: claimWhere, _count: { _all: true } }),
     // From the PostVolumeDaily rollup ("" there is "no language"), not a GROUP BY over every post.
     prisma.postVolumeDaily.groupBy({ by: ["language"], where: { language: { not: "" } }, _sum: { posts: true }, orderBy: [{ _sum: { posts: "desc" } }, { language: "asc" }] }),
-    getOverviewVolume(prisma, provider, filters, campaigns),
+    getOverviewVolume(prisma, provider, filters, campaigns, techniqueCampaignIds),
     prisma.attribution.findMany({
       where: claimWhere,
       orderBy: [{ confidence: "desc" }, { id: "asc" }],
@@ -88,11 +104,12 @@ export async function getOverview(prisma: PrismaClient, provider: DatabaseProvid
       },
     }),
     prisma.event.findMany({
-      where: { campaignId, occurredAt: range.from || range.to ? { gte: range.from, lt: range.to } : undefined },
+      where: { campaignId: campaignScope, occurredAt: range.from || range.to ? { gte: range.from, lt: range.to } : undefined },
       orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
       take: 12,
       include: { sources: { include: { source: sourceSummary } }, campaign: { select: { slug: true, name: true } } },
     }),
+    getTechniqueUsage(prisma),
   ]);
 
   const statusCounts = Object.fromEntries(ATTRIBUTION_STATUSES.map((status) => [status, 0])) as Record<(typeof ATTRIBUTION_STATUSES)[number], number>;
@@ -104,10 +121,14 @@ export async function getOverview(prisma: PrismaClient, provider: DatabaseProvid
     claims,
     latestChanges,
     events,
+    /** Slugs of the campaigns the technique filter keeps; null when it is not set. */
+    techniqueCampaignSlugs: techniqueCampaignIds === undefined ? null : campaigns.filter((row) => techniqueCampaignIds.includes(row.id)).map((row) => row.slug),
     options: {
       campaigns: campaigns.map(({ slug, name }) => ({ slug, name })),
       actors: actors.map(({ slug, name }) => ({ slug, name })),
       languages: languages.flatMap((row) => (row.language ? [row.language] : [])),
+      /** Techniques campaigns use, with how many campaigns use each (or a sub-technique). */
+      techniques,
     },
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Platform } from "../db/generated/sqlite/enums.ts";
 import { ATTRIBUTION_STATUSES } from "../attribution/status.ts";
 import { parseLeniently, pickParams } from "../validation/lenient-params.ts";
+import { techniqueIdField } from "../disarm/technique-id.ts";
 
 const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, "not a slug");
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
@@ -18,6 +19,8 @@ export const overviewFilters = z
     from: isoDay.optional(),
     /** Inclusive last day (UTC). */
     to: isoDay.optional(),
+    /** A DISARM technique id: campaigns tagged with it or any of its sub-techniques. */
+    technique: techniqueIdField.optional(),
     split: z.enum(["campaign", "platform"]).default("campaign"),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { message: "from must not be after to", path: ["to"] })
@@ -26,15 +29,22 @@ export const overviewFilters = z
 
 export type OverviewFilters = z.infer<typeof overviewFilters>;
 
-const KEYS = ["campaign", "actor", "status", "platform", "language", "from", "to", "split"] as const;
+const KEYS = ["campaign", "actor", "status", "platform", "language", "from", "to", "technique", "split"] as const;
 
 /**
  * Reads the filters from searchParams. Empty values mean "any". Each invalid parameter is
  * dropped on its own (the rest still apply) and named, so the page can say what it ignored.
  */
-export function readOverviewFilters(searchParams: Record<string, string | string[] | undefined>): { filters: OverviewFilters; ignored: string[] } {
-  const { data, ignored } = parseLeniently(overviewFilters, pickParams(searchParams, KEYS));
-  return { filters: data, ignored };
+export function readOverviewFilters(
+  searchParams: Record<string, string | string[] | undefined>,
+  known: { techniques?: readonly string[] } = {},
+): { filters: OverviewFilters; ignored: string[] } {
+  const picked = pickParams(searchParams, KEYS);
+  const unknownTechnique = picked.technique !== undefined && known.techniques !== undefined && !known.techniques.includes(picked.technique.toUpperCase());
+  // Only ids DISARM defines (the whitelist the page passes) filter; anything else is ignored.
+  if (unknownTechnique) delete picked.technique;
+  const { data, ignored } = parseLeniently(overviewFilters, picked);
+  return { filters: data, ignored: unknownTechnique ? ["technique", ...ignored] : ignored };
 }
 
 /** The date range as the volume query wants it: `to` becomes the exclusive start of the next day. */

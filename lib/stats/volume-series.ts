@@ -134,6 +134,8 @@ function isWholeDayOrOpen(date: Date | undefined): boolean {
 
 export interface VolumeSeriesOptions {
   campaignId?: string;
+  /** Only these campaigns (an empty list matches nothing), e.g. those using a DISARM technique. */
+  campaignIds?: readonly string[];
   platform?: Platform;
   language?: string;
   /** Inclusive start; defaults to the first matching post. */
@@ -147,7 +149,9 @@ export interface VolumeSeriesOptions {
 
 /** Post counts per time bucket, zero-filled, optionally one series per platform or campaign. */
 export async function getVolumeSeries(prisma: PrismaClient, provider: DatabaseProvider, options: VolumeSeriesOptions): Promise<VolumeSeries> {
-  const { campaignId, platform, language } = options;
+  const { campaignId, campaignIds, platform, language } = options;
+  const inCampaigns =
+    campaignIds === undefined ? undefined : campaignIds.length ? Prisma.sql`"campaignId" IN (${Prisma.join(campaignIds)})` : Prisma.sql`1 = 0`;
   const unitChoice = options.unit === undefined ? undefined : bucketUnitSchema.parse(options.unit);
   const splitBy = options.splitBy == null ? null : splitBySchema.parse(options.splitBy);
   if (platform !== undefined && !Object.values(Platform).includes(platform)) throw new ValidationError(`Unknown platform "${platform}".`);
@@ -159,6 +163,7 @@ export async function getVolumeSeries(prisma: PrismaClient, provider: DatabasePr
     if (from) spanConditions.push(Prisma.sql`"postedAt" >= ${from}`);
     if (to) spanConditions.push(Prisma.sql`"postedAt" < ${to}`);
     if (campaignId !== undefined) spanConditions.push(Prisma.sql`"campaignId" = ${campaignId}`);
+    if (inCampaigns) spanConditions.push(inCampaigns);
     if (platform !== undefined) spanConditions.push(Prisma.sql`"platform" = ${platform}`);
     if (language !== undefined) spanConditions.push(Prisma.sql`"language" = ${language}`);
     const span = await getPostSpan(prisma, spanConditions);
@@ -184,6 +189,7 @@ export async function getVolumeSeries(prisma: PrismaClient, provider: DatabasePr
     ? [Prisma.sql`"day" >= ${utcMidnight(from)}`, Prisma.sql`"day" < ${to}`]
     : [Prisma.sql`"postedAt" >= ${from}`, Prisma.sql`"postedAt" < ${to}`];
   if (campaignId !== undefined) conditions.push(Prisma.sql`"campaignId" = ${campaignId}`);
+  if (inCampaigns) conditions.push(inCampaigns);
   if (platform !== undefined) conditions.push(Prisma.sql`"platform" = ${platform}`);
   if (language !== undefined) conditions.push(Prisma.sql`"language" = ${language}`);
   const where = Prisma.join(conditions, " AND ");

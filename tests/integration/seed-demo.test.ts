@@ -29,6 +29,7 @@ async function tableCounts(prisma: PrismaClient): Promise<SeedCounts> {
     account: () => prisma.account.count(),
     networkAccount: () => prisma.networkAccount.count(),
     post: () => prisma.post.count(),
+    campaignTechnique: () => prisma.campaignTechnique.count(),
   };
   const counts = {} as SeedCounts;
   for (const table of SEED_TABLES) counts[table] = await counters[table]();

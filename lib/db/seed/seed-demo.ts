@@ -11,6 +11,8 @@
  *   no `skipDuplicates` (SQLite does not support it): existing keys are read first.
  * - Audited: one AuditLog row ("seed.demo") per run that inserted something, none otherwise.
  * - Creates no users.
+ * - Loads DISARM's techniques (lib/disarm/load-disarm.ts) in the same transaction, then tags
+ *   the campaigns with the techniques their articles describe (demo-techniques.ts).
  */
 import type { Platform, Prisma, PrismaClient } from "../generated/sqlite/client.ts";
 import {
@@ -27,6 +29,8 @@ import {
   type DemoActor,
 } from "./demo-data.ts";
 import { generateSyntheticDataset, SYNTHETIC_ID_PREFIX, SYNTHETIC_SEED, type SyntheticDataset } from "./synthetic-posts.ts";
+import { DEMO_TECHNIQUE_TAGS } from "./demo-techniques.ts";
+import { readDisarmBundle, writeDisarmBundle } from "../../disarm/load-disarm.ts";
 
 /** The tables the seed writes, in the order it writes them. */
 export const SEED_TABLES = [
@@ -52,6 +56,7 @@ export const SEED_TABLES = [
   "account",
   "networkAccount",
   "post",
+  "campaignTechnique",
 ] as const;
 
 export type SeedTable = (typeof SEED_TABLES)[number];
@@ -210,6 +215,7 @@ export function demoRowCounts(synthetic: SyntheticDataset): SeedCounts {
     account: synthetic.accounts.length,
     networkAccount: uniqueNetworkLinks.size,
     post: synthetic.posts.length,
+    campaignTechnique: DEMO_TECHNIQUE_TAGS.length,
   };
 }
 
@@ -220,9 +226,12 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
   const syntheticSeed = options.syntheticSeed ?? SYNTHETIC_SEED;
   const synthetic = generateSyntheticDataset(syntheticSeed);
   const rows = demoRowCounts(synthetic);
+  const disarm = readDisarmBundle();
 
   const { created, auditLogId } = await prisma.$transaction(
     async (tx) => {
+      // The campaigns' technique tags point at DISARM's techniques (a no-op when already loaded).
+      await writeDisarmBundle(tx, disarm);
       const created = await writeDataset(tx, synthetic, now);
       const changed = SEED_TABLES.some((table) => created[table] > 0);
       let auditLogId: string | null = null;
@@ -681,6 +690,34 @@ async function writeDataset(tx: Prisma.TransactionClient, synthetic: SyntheticDa
           synthetic: true,
         })),
       }),
+  );
+
+  // --- DISARM techniques the articles describe ---
+  const techniqueIdByCode = new Map(
+    (
+      await tx.technique.findMany({
+        where: { externalId: { in: [...new Set(DEMO_TECHNIQUE_TAGS.map((tag) => tag.techniqueId))] } },
+        select: { id: true, externalId: true },
+      })
+    ).map((row) => [row.externalId, row.id]),
+  );
+  const wantedTags = DEMO_TECHNIQUE_TAGS.map((tag) => ({
+    campaignId: campaignId(tag.campaignSlug),
+    techniqueId: lookup(techniqueIdByCode, tag.techniqueId, "DISARM technique"),
+    note: tag.note,
+    addedById: null,
+  }));
+  const presentTags = new Set(
+    (
+      await tx.campaignTechnique.findMany({
+        where: { campaignId: { in: [...new Set(wantedTags.map((tag) => tag.campaignId))] } },
+        select: { campaignId: true, techniqueId: true },
+      })
+    ).map((row) => pairKey(row.campaignId, row.techniqueId)),
+  );
+  created.campaignTechnique = await createInChunks(
+    wantedTags.filter((tag) => !presentTags.has(pairKey(tag.campaignId, tag.techniqueId))),
+    (batch) => tx.campaignTechnique.createMany({ data: batch }),
   );
 
   return created;
