@@ -12,8 +12,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <Link href="/">Campaign Tracker</Link>
         <nav aria-label="Main" className="main-nav">
           <Link href="/">Overview</Link>
+          {hasPermission(user.role, "records:write") ? <Link href="/records">Records</Link> : null}
           {hasPermission(user.role, "audit:read") ? <Link href="/audit">Audit log</Link> : null}
           {hasPermission(user.role, "users:manage") ? <Link href="/admin/users">Users</Link> : null}
+          <Link href="/settings/tokens">API tokens</Link>
         </nav>
         <span className="spacer" />
         <span className="who" data-testid="signed-in-as">

@@ -36,7 +36,7 @@ test("an analyst uploads a 60,000-row file, watches its progress, and sees the c
   await page.goto(`/campaigns/${campaign.slug}`);
   await expect(page.getByTestId("campaign-post-total")).toHaveText(campaign.n.toLocaleString("en"));
 
-  await page.goto(`/campaigns/${campaign.slug}/import`);
+  await page.getByTestId("campaign-record-links").getByRole("link", { name: "Import posts" }).click();
   await expect(page.getByRole("heading", { name: "Import posts", level: 1 })).toBeVisible();
   await page.getByLabel("File (CSV or NDJSON)").setInputFiles(upload.file);
   await expect(page.getByTestId("detected-format")).toHaveText("Header recognised: Campaign Tracker CSV.");
