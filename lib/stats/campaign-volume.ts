@@ -13,7 +13,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * A range bound: an ISO instant, or a bare day (UTC). A bare `to` day is inclusive, so it
  * means the next midnight; instants are taken as given (`from` inclusive, `to` exclusive).
  */
-function rangeBound(end: "from" | "to") {
+export function rangeBound(end: "from" | "to") {
   return z
     .string()
     .trim()

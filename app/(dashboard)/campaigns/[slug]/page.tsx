@@ -19,6 +19,7 @@ import { PostTable } from "@/components/post-table.tsx";
 import { Pagination } from "@/components/pagination.tsx";
 import { requirePageSession } from "@/lib/auth/session.ts";
 import { hasPermission } from "@/lib/auth/permissions.ts";
+import { ExportLinks } from "@/components/campaign/export-links.tsx";
 import { listSourceOptions } from "@/lib/sources/list-sources.ts";
 import { changeAttributionStatusAction } from "./actions.ts";
 import { getCampaignVolume, readCampaignVolumeQuery } from "@/lib/stats/campaign-volume.ts";
@@ -26,6 +27,8 @@ import { getBurstMarkers } from "@/lib/stats/volume-series.ts";
 import { databaseProvider } from "@/lib/db/client.ts";
 import { CampaignVolume } from "@/components/campaign-volume.tsx";
 import { CampaignVolumeFilters } from "@/components/campaign-volume-filters.tsx";
+import { CampaignTechniques } from "@/components/campaign/campaign-techniques.tsx";
+import { CampaignRecordLinks } from "@/components/campaign/record-links.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -68,6 +71,7 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
         {campaign.name} <CampaignStatusBadge status={campaign.status} />
       </h1>
       <p>{campaign.summary}</p>
+      <CampaignRecordLinks slug={campaign.slug} role={user.role} />
       <CampaignFacts campaign={campaign} stats={stats} />
       {stats.synthetic > 0 ? (
         <p className="notice">
@@ -98,6 +102,8 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
         </>
       ) : null}
 
+      <CampaignTechniques campaignId={campaign.id} role={user.role} />
+
       <h2>Attribution claims</h2>
       <ClaimHistory claims={campaign.attributions} />
       {campaign.attributions.length === 0 ? (
@@ -116,6 +122,9 @@ export default async function CampaignPage({ params, searchParams }: CampaignPag
 
       <h2>Sources</h2>
       <SourceList sources={campaign.sources.map((link) => link.source)} />
+
+      <h2>Exports</h2>
+      {hasPermission(user.role, "export:read") ? <ExportLinks slug={campaign.slug} /> : null}
 
       <h2 id="posts">Posts</h2>
       <PostSearch initial={search ?? ""} />
