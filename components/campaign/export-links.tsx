@@ -1,4 +1,4 @@
-/** Download links for the campaign's CSV exports (session-authenticated; the same files as /api/v1/.../exports). */
+/** Download links for the campaign's CSV and STIX exports (session-authenticated; the same files as /api/v1). */
 export function ExportLinks({ slug }: { slug: string }) {
   const base = `/api/campaigns/${encodeURIComponent(slug)}/export`;
   return (
@@ -13,6 +13,12 @@ export function ExportLinks({ slug }: { slug: string }) {
       <a href={`${base}/attributions.csv`} download>
         attribution claims
       </a>
+      <span>
+        or as a{" "}
+        <a href={`/api/campaigns/${encodeURIComponent(slug)}/stix`} download data-testid="stix-download">
+          STIX 2.1 bundle
+        </a>
+      </span>
     </p>
   );
 }

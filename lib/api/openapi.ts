@@ -2,6 +2,7 @@ import { AttributionStatus, CampaignStatus, Platform } from "../db/generated/sql
 import { BUCKET_UNITS } from "../stats/time-buckets.ts";
 import { API_ERROR_CODES } from "./api-errors.ts";
 import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE } from "./api-params.ts";
+import { STIX_IMPORT_MAX_BYTES, STIX_MEDIA_TYPE } from "../stix/stix-types.ts";
 
 /**
  * The OpenAPI 3.1 document of /api/v1, built here as a plain object (served at
@@ -218,6 +219,26 @@ const schemas: Record<string, JsonSchema> = {
       items: closed({ line: { type: "integer" }, field: { type: "string" }, reason: { type: "string" }, raw: { type: "string" } }),
     },
   }),
+  StixImportedObject: closed({
+    index: { type: "integer", minimum: 0, description: "Position in the bundle's objects" },
+    type: { type: "string" },
+    id: { type: "string" },
+    record: { type: "string", description: "The table written" },
+    recordId: { type: "string" },
+  }),
+  StixImportReport: closed(
+    {
+      bundleId: { type: "string" },
+      created: { type: "array", items: ref("StixImportedObject") },
+      updated: { type: "array", items: ref("StixImportedObject") },
+      unchanged: { type: "array", items: ref("StixImportedObject") },
+      skipped: { type: "array", items: closed({ index: { type: "integer" }, type: { type: "string" }, id: { type: "string" }, reason: { type: "string" } }) },
+      unknown: { type: "array", items: closed({ index: { type: "integer" }, type: { type: "string" }, id: { type: "string" } }), description: "Objects of types the importer does not understand" },
+      warnings: { type: "array", items: closed({ index: { type: "integer" }, id: { type: "string" }, field: { type: "string" }, message: { type: "string" } }) },
+      auditLogId: { type: ["string", "null"], description: "The audit entry of the import; null when nothing changed" },
+    },
+    "What a STIX import did with every object of the bundle (docs/stix.md)",
+  ),
 };
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: ref("Error") } } });
@@ -235,6 +256,7 @@ const responses = {
 const slugParameter = { name: "slug", in: "path", required: true, description: "The campaign's slug", schema: { type: "string" } };
 
 const json = (schema: string, description: string) => ({ description, content: { "application/json": { schema: ref(schema) } } });
+const stixBundle = (description: string) => ({ description, content: { [STIX_MEDIA_TYPE]: { schema: { type: "object", required: ["type", "id", "objects"] } } } });
 const csv = (description: string) => ({ description, content: { "text/csv": { schema: { type: "string" } } } });
 const errors = (...codes: (400 | 401 | 403 | 404)[]) =>
   Object.fromEntries(
@@ -387,6 +409,46 @@ const paths: Record<string, Record<string, unknown>> = {
     "attributions",
     "One row per claim: id, status, confidence, confidence_words, actor, actor_kind, claimant, claimant_kind, network, rationale, claimed_at, version, last_changed_at, last_changed_by, sources, source_urls, responses.",
   ),
+  "/api/v1/stix": {
+    get: {
+      operationId: "exportStixBundle",
+      tags: ["stix"],
+      summary: "Everything as one STIX 2.1 bundle",
+      description:
+        "Campaigns, intrusion sets (networks), threat actors, identities (investigating bodies), attributed-to relationships with confidence and x_campaign_tracker_status, reports (sources), DISARM attack-patterns, notes and opinions. Ids are stable across exports. See docs/stix.md.",
+      "x-permission": "export:read",
+      responses: { "200": stixBundle("The bundle"), ...errors(401, 403) },
+    },
+  },
+  "/api/v1/campaigns/{slug}/stix": {
+    get: {
+      operationId: "exportCampaignStixBundle",
+      tags: ["stix"],
+      summary: "One campaign and everything it refers to as a STIX 2.1 bundle",
+      "x-permission": "export:read",
+      parameters: [slugParameter],
+      responses: { "200": stixBundle("The bundle"), ...errors(401, 403, 404) },
+    },
+  },
+  "/api/v1/stix/imports": {
+    post: {
+      operationId: "importStixBundle",
+      tags: ["stix", "imports"],
+      summary: "Import a STIX 2.1 bundle (e.g. exported by OpenCTI)",
+      description: `Creates or updates the matching records in one transaction; a re-import changes nothing. Objects of unknown types are listed in \`unknown\`, not dropped silently. Claims in a bundle also need attribution:change-status (they arrive with a status). At most ${STIX_IMPORT_MAX_BYTES / 1024 / 1024} MiB.`,
+      "x-permission": "records:write",
+      requestBody: {
+        required: true,
+        content: { "application/stix+json": { schema: { type: "object" } }, "application/json": { schema: { type: "object" } } },
+      },
+      responses: {
+        "200": json("StixImportReport", "What was created, updated, unchanged, skipped or not understood"),
+        "400": errorResponse("The body is not a STIX 2.1 bundle; `error.fields` names each problem (objects[i] (id).field)"),
+        ...errors(401, 403),
+        "413": errorResponse("The body is over the size limit; nothing was stored"),
+      },
+    },
+  },
 };
 
 export interface OpenApiDocument {
@@ -425,7 +487,7 @@ export function openApiDocument(): OpenApiDocument {
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "campaigns" }, { name: "posts" }, { name: "attributions" }, { name: "imports" }, { name: "exports" }],
+    tags: [{ name: "campaigns" }, { name: "posts" }, { name: "attributions" }, { name: "imports" }, { name: "exports" }, { name: "stix", description: "STIX 2.1 bundles (docs/stix.md)" }],
     paths: Object.assign({}, paths, ...extensions.map((extension) => extension.paths)) as Record<string, Record<string, unknown>>,
     components: {
       securitySchemes: {

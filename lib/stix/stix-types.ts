@@ -25,3 +25,6 @@ export const STIX_SPEC_VERSION = "2.1";
 
 /** Media type of a STIX 2.1 bundle (TAXII 2.1 / STIX 2.1 registration). */
 export const STIX_MEDIA_TYPE = "application/stix+json;version=2.1";
+
+/** Largest bundle the API reads (the command line has no limit). */
+export const STIX_IMPORT_MAX_BYTES = 50 * 1024 * 1024;

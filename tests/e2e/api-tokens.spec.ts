@@ -78,6 +78,7 @@ test("the campaign page links its CSV exports", async ({ page }) => {
   await page.locator('[data-testid="campaign-card"] a').first().click();
   const exports = page.getByTestId("campaign-exports");
   await expect(exports.getByRole("link", { name: "posts" })).toHaveAttribute("href", /\/api\/campaigns\/[^/]+\/export\/posts\.csv$/);
+  await expect(exports.getByRole("link", { name: "STIX 2.1 bundle" })).toHaveAttribute("href", /\/api\/campaigns\/[^/]+\/stix$/);
   const href = (await exports.getByRole("link", { name: "attribution claims" }).getAttribute("href"))!;
   const response = await page.request.get(href);
   expect(response.status()).toBe(200);

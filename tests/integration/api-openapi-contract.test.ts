@@ -105,6 +105,20 @@ withTestDatabases((ctx) => {
     importPosts: "?format=xml",
   };
   const importBody = () => `platform,platform_post_id,posted_at,text\nx,contract-${Math.random().toString(36).slice(2)},2024-07-01T10:00:00Z,"=1+1"\n`;
+  /** A minimal STIX bundle: one new campaign each time. */
+  const stixBody = () => {
+    const uuid = crypto.randomUUID();
+    return JSON.stringify({
+      type: "bundle",
+      id: `bundle--${uuid}`,
+      objects: [{ type: "campaign", spec_version: "2.1", id: `campaign--${uuid}`, created: "2024-05-01T00:00:00.000Z", modified: "2024-05-01T00:00:00.000Z", name: `Contract ${uuid}` }],
+    });
+  };
+  /** Request bodies per POST operation (valid, and one that must be refused with 400). */
+  const bodies: Record<string, { type: string; valid: () => string; invalid?: string }> = {
+    importPosts: { type: "text/csv", valid: importBody },
+    importStixBundle: { type: "application/stix+json", valid: stixBody, invalid: JSON.stringify({ type: "bundle", id: "bundle--x", objects: [{ type: "campaign", id: "campaign--nope" }] }) },
+  };
 
   function cases() {
     return Object.entries(doc.paths).flatMap(([apiPath, item]) =>
@@ -112,7 +126,7 @@ withTestDatabases((ctx) => {
     );
   }
 
-  async function call(apiPath: string, method: string, token: string | null, options: { query?: string; missing?: boolean } = {}) {
+  async function call(apiPath: string, method: string, token: string | null, options: { query?: string; missing?: boolean; invalidBody?: boolean } = {}) {
     const file = files.find((entry) => entry.apiPath === apiPath);
     if (!file) throw new Error(`no route file for ${apiPath}`);
     const handler = ((await import(file.file)) as Record<string, Handler>)[method.toUpperCase()]!;
@@ -120,7 +134,13 @@ withTestDatabases((ctx) => {
     const names = [...apiPath.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
     const routeParams = Object.fromEntries(names.map((name) => [name, values[name]!]));
     const url = names.reduce((text, name) => text.replace(`{${name}}`, encodeURIComponent(routeParams[name]!)), apiPath) + (options.query ?? "");
-    const init: RequestInit = method === "post" ? { method: "POST", body: importBody(), headers: { "content-type": "text/csv" } } : {};
+    let init: RequestInit = {};
+    if (method === "post") {
+      const operation = doc.paths[apiPath]!.post as Operation;
+      const body = bodies[operation.operationId];
+      if (!body) throw new Error(`${operation.operationId}: give a request body`);
+      init = { method: "POST", body: options.invalidBody ? body.invalid : body.valid(), headers: { "content-type": body.type } };
+    }
     return handler(apiRequest(url, token, init), { params: Promise.resolve(routeParams) });
   }
 
@@ -177,8 +197,9 @@ withTestDatabases((ctx) => {
       }
       if (statuses.includes("400")) {
         const query = invalidQuery[operation.operationId];
-        expect(query, `${operation.operationId} documents 400: give an invalid query`).toBeDefined();
-        const body = (await expectDocumented(operation, "400", await call(apiPath, method, world.tokens[allowed], { query }))) as { error: { fields?: Record<string, string[]> } };
+        const invalidBody = bodies[operation.operationId]?.invalid !== undefined;
+        expect(query !== undefined || invalidBody, `${operation.operationId} documents 400: give an invalid query or body`).toBe(true);
+        const body = (await expectDocumented(operation, "400", await call(apiPath, method, world.tokens[allowed], { query, invalidBody }))) as { error: { fields?: Record<string, string[]> } };
         expect(Object.keys(body.error.fields ?? {}).length).toBeGreaterThan(0);
         checked++;
       }
