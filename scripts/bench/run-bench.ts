@@ -19,6 +19,8 @@
 //   BENCH_USER=viewer@demo.test    the demo account that signs in
 //   BENCH_REUSE_BUILD=1      do not rebuild a stale build folder (still builds a missing one)
 //   BENCH_SKIP_BREAKDOWN=1   skip the breakdown (lib calls timed in-process, SQL statements, plans)
+//   BENCH_SKIP_IMPORT=1      skip the import throughput run at the end (npm run bench:import)
+//   BENCH_IMPORT_ROWS=1000000  rows of its large file
 //   CT_DIST_DIR=.next-bench  build folder
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
@@ -750,6 +752,16 @@ async function main() {
         await statementTable(item, database.dataset === "1m" ? (index === 0 ? 3 : 2) : 1, database.dataset === "1m" ? 10 : 6);
       }
     }
+  }
+  if (env.BENCH_SKIP_IMPORT !== "1") {
+    // Import throughput (issue #4's targets) runs in its own process: its figures must not share
+    // a heap with the servers' clients above.
+    console.log(`\n## Import throughput (npm run bench:import; load average ${loadAverage()})\n`);
+    const imported = spawnSync("npm", ["run", "--silent", "bench:import", "--", env.BENCH_IMPORT_ROWS ?? "1000000"], {
+      stdio: "inherit",
+      env: { ...env, BENCH_POSTGRES_URL: ADMIN_URL },
+    });
+    if (imported.status !== 0) throw new Error(`bench:import exited with ${imported.status}`);
   }
   console.log(`\n[bench] done in ${((performance.now() - startedAt) / 1000).toFixed(0)} s; load average at the end: ${loadAverage()}`);
 }
