@@ -125,4 +125,21 @@ withTestDatabases(({ provider, prisma }) => {
     await expect(runImportJob(db, provider, analyst, job.id, Readable.from(["ID,Date,Body\n"]))).rejects.toBeInstanceOf(ConflictError);
     expect(await db.auditLog.count({ where: { entityId: job.id, action: "posts.import.start" } })).toBe(1);
   });
+
+  it.runIf(provider === "sqlite")("gives a SQLite import a large page cache and gives the connection its own size back", async () => {
+    const { db, campaign, analyst } = await arrange();
+    const cacheSize = async () => Number((await db.$queryRawUnsafe<{ cache_size: bigint }[]>("PRAGMA cache_size"))[0]!.cache_size);
+    await db.$executeRawUnsafe("PRAGMA cache_size = -4000");
+    let during: number | null = null;
+    const job = await createImportJob(db, analyst, campaign.slug, { fileName: "c.csv", totalBytes: null, format: "csv" });
+    async function* watched() {
+      yield Buffer.from(HEADER);
+      yield Buffer.from(rows(`pc${run}`, 10).join(""));
+      during = await cacheSize();
+    }
+    await runImportJob(db, provider, analyst, job.id, watched());
+    expect(during).toBe(-128 * 1024);
+    expect(await cacheSize()).toBe(-4000);
+  });
 });
+
