@@ -224,7 +224,7 @@ export async function importPosts(prisma: PrismaClient, options: ImportPostsOpti
   });
 
   const transactionOptions = { timeout: options.timeoutMs ?? 60 * 60_000, maxWait: 30_000 };
-  const restoreCache = options.provider === "sqlite" ? await widenSqlitePageCache(prisma) : null;
+  const restoreCache = options.provider === "sqlite" ? await tuneSqliteForImport(prisma) : null;
   const finalAudit = (tx: Prisma.TransactionClient) =>
     writeAudit(tx, {
       userId,
@@ -318,20 +318,31 @@ export async function importPosts(prisma: PrismaClient, options: ImportPostsOpti
 
 /** Page cache for the import's connection, in KiB (SQLite's default is 2 MiB). */
 const IMPORT_PAGE_CACHE_KIB = 128 * 1024;
+/** WAL pages before an automatic checkpoint during an import (SQLite's default is 1,000). */
+const IMPORT_WAL_AUTOCHECKPOINT_PAGES = 20_000;
 
 /**
- * Every post lands in eleven B-trees (the table, its key and nine indexes), several of them at
- * random places (account, language). With SQLite's default 2 MiB page cache a large import
- * re-reads index pages from the OS for most rows; a larger cache for the import's length keeps
- * them in memory. The connection's previous size is restored afterwards (SQLite then frees the
- * surplus pages).
+ * Tunes the import's SQLite connection for its length, then gives it its settings back:
+ * - a larger page cache: every post lands in eleven B-trees (the table, its key and nine
+ *   indexes), several of them at random places (account, language), and with the default
+ *   2 MiB cache a large import re-read index pages from the OS for most rows (1M posts took
+ *   94.6 s instead of 55.9 s);
+ * - fewer checkpoints: in batch mode every commit of a few MB passed the 1,000-page WAL limit,
+ *   so every batch was written twice; checkpointing every 20,000 pages (~80 MB) cut a 300,000-row
+ *   batched import by a fifth.
  */
-async function widenSqlitePageCache(prisma: PrismaClient): Promise<() => Promise<void>> {
-  const rows = await prisma.$queryRawUnsafe<{ cache_size: bigint | number }[]>("PRAGMA cache_size");
-  const previous = Number(rows[0]?.cache_size ?? -2000);
-  if (previous < 0 && -previous >= IMPORT_PAGE_CACHE_KIB) return async () => {};
-  await prisma.$executeRawUnsafe(`PRAGMA cache_size = -${IMPORT_PAGE_CACHE_KIB}`);
+async function tuneSqliteForImport(prisma: PrismaClient): Promise<() => Promise<void>> {
+  const pragma = async (sql: string) => {
+    const rows = await prisma.$queryRawUnsafe<Record<string, bigint | number>[]>(`PRAGMA ${sql}`);
+    return Number(Object.values(rows[0] ?? {})[0] ?? NaN);
+  };
+  const cacheSize = await pragma("cache_size");
+  const autocheckpoint = await pragma("wal_autocheckpoint");
+  const widen = !(cacheSize < 0 && -cacheSize >= IMPORT_PAGE_CACHE_KIB);
+  if (widen) await pragma(`cache_size = -${IMPORT_PAGE_CACHE_KIB}`);
+  if (autocheckpoint < IMPORT_WAL_AUTOCHECKPOINT_PAGES) await pragma(`wal_autocheckpoint = ${IMPORT_WAL_AUTOCHECKPOINT_PAGES}`);
   return async () => {
-    await prisma.$executeRawUnsafe(`PRAGMA cache_size = ${Math.trunc(previous)}`);
+    if (widen) await pragma(`cache_size = ${Math.trunc(cacheSize)}`);
+    if (autocheckpoint < IMPORT_WAL_AUTOCHECKPOINT_PAGES) await pragma(`wal_autocheckpoint = ${Math.trunc(autocheckpoint)}`);
   };
 }
