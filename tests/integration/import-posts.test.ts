@@ -135,6 +135,17 @@ withTestDatabases(({ provider, prisma }) => {
     expect(sized.rejectedRows[0]?.raw.length).toBeLessThanOrEqual(2_001);
   });
 
+  it("keeps a 100 kB quoted field with quotes and a newline whole, and rejects one over the limit (fixture file)", async () => {
+    const { db, campaign, analyst } = await arrange();
+    const report = await importInto(db, { actor: analyst, campaignSlug: campaign.slug, source: fixture("field-100kb.csv"), format: "csv" });
+    expect(report).toMatchObject({ stored: true, rowsRead: 3, inserted: 2, rejected: 1 });
+    expect(report.rejectedRows[0]).toMatchObject({ line: 4, field: "text", reason: expect.stringMatching(/100,?000/) });
+    const long = await db.post.findUniqueOrThrow({ where: { platform_platformPostId: { platform: "x", platformPostId: "long-1" } }, select: { text: true } });
+    expect(long.text.length).toBeGreaterThan(99_000);
+    expect(long.text.startsWith('He said "')).toBe(true);
+    expect(long.text).toContain('"\n');
+  });
+
   it("stores nothing on a file-level error, even after batches were written", async () => {
     const { db, campaign, analyst } = await arrange();
     for (const [name, code] of [
