@@ -1,7 +1,7 @@
 "use client";
 
 import type { RecordFormAction } from "@/lib/actions/record-form-state.ts";
-import { NameSlugFields, SelectField, TextAreaField, TextField, type Option } from "./fields.tsx";
+import { NameSlugFields, RecordVersionFields, SelectField, TextAreaField, TextField, type Option } from "./fields.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 export interface ActorFormRecord {
@@ -19,12 +19,7 @@ export interface ActorFormRecord {
 export function ActorForm({ action, record, kinds, parents }: { action: RecordFormAction; record?: ActorFormRecord; kinds: readonly Option[]; parents: readonly Option[] }) {
   return (
     <RecordForm action={action} submitLabel={record ? "Save actor" : "Create actor"} testId="actor-form">
-      {record ? (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="expectedUpdatedAt" value={record.updatedAt} />
-        </>
-      ) : null}
+      <RecordVersionFields record={record} />
       <NameSlugFields defaultName={record?.name} defaultSlug={record?.slug} />
       <SelectField name="kind" label="Kind" required options={kinds} blank="Choose a kind" defaultValue={record?.kind} />
       <TextField name="country" label="Country" hint="ISO 3166-1 two-letter code, e.g. AZ" maxLength={2} defaultValue={record?.country} />

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RecordFormAction } from "@/lib/actions/record-form-state.ts";
-import { CheckboxGroupField, DateField, NameSlugFields, SelectField, TextAreaField, type Option } from "./fields.tsx";
+import { CheckboxGroupField, DateField, NameSlugFields, RecordVersionFields, SelectField, TextAreaField, type Option } from "./fields.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 export interface CampaignFormRecord {
@@ -31,12 +31,7 @@ export interface CampaignFormProps {
 export function CampaignForm({ action, record, statuses, platforms, targets, narratives }: CampaignFormProps) {
   return (
     <RecordForm action={action} submitLabel={record ? "Save campaign" : "Create campaign"} testId="campaign-form">
-      {record ? (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="expectedUpdatedAt" value={record.updatedAt} />
-        </>
-      ) : null}
+      <RecordVersionFields record={record} />
       <NameSlugFields defaultName={record?.name} defaultSlug={record?.slug} />
       <TextAreaField name="summary" label="Summary" required defaultValue={record?.summary} />
       <SelectField name="status" label="Status" required options={statuses} defaultValue={record?.status ?? "active"} />

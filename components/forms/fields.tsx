@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type InputHTMLAttributes } from "react";
+import { useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { slugify } from "@/lib/validation/slug.ts";
 import { FieldError } from "../field-error.tsx";
 import { useFieldErrors, useFieldValue, useFieldValues } from "./record-form.tsx";
@@ -39,30 +39,45 @@ function Hint({ id, text }: { id: string | undefined; text: string | undefined }
 
 type InputProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "id">;
 
-export function TextField({ name, label, defaultValue, hint, required, type = "text", ...rest }: InputProps) {
-  const errors = useFieldErrors(name);
-  const value = useFieldValue(name, defaultValue ?? undefined);
-  const { id, errorId, hintId, describedBy } = ids(name, hint);
+/** What one named field shows: its errors, its value (typed or stored) and its element ids. */
+function useField(name: string, defaultValue: string | null | undefined, hint: string | undefined) {
+  return { errors: useFieldErrors(name), value: useFieldValue(name, defaultValue ?? undefined), ...ids(name, hint) };
+}
+
+type FieldState = ReturnType<typeof useField>;
+
+/** The attributes every control shares: id, required, invalid, and the hint and error it is described by. */
+function controlProps(field: FieldState, required: boolean | undefined) {
+  return {
+    id: field.id,
+    required,
+    "aria-required": required || undefined,
+    "aria-invalid": field.errors?.length ? true : undefined,
+    "aria-describedby": field.describedBy,
+  } as const;
+}
+
+/** Label (with a * when required), hint, the control, and its errors. */
+function FieldFrame({ field, label, hint, required, children }: { field: FieldState; label: string; hint: string | undefined; required: boolean | undefined; children: ReactNode }) {
   return (
     <div className="field">
-      <label htmlFor={id}>
+      <label htmlFor={field.id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      <Hint id={hintId} text={hint} />
-      <input
-        {...rest}
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={value}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      <FieldError id={errorId} errors={errors} />
+      <Hint id={field.hintId} text={hint} />
+      {children}
+      <FieldError id={field.errorId} errors={field.errors} />
     </div>
+  );
+}
+
+export function TextField({ name, label, defaultValue, hint, required, type = "text", ...rest }: InputProps) {
+  const field = useField(name, defaultValue, hint);
+  return (
+    <FieldFrame field={field} label={label} hint={hint} required={required}>
+      <input {...rest} {...controlProps(field, required)} name={name} type={type} defaultValue={field.value} />
+    </FieldFrame>
   );
 }
 
@@ -75,53 +90,20 @@ export function NumberField(props: Omit<InputProps, "type">) {
 }
 
 export function TextAreaField({ name, label, defaultValue, hint, required, rows = 4 }: FieldProps & { rows?: number }) {
-  const errors = useFieldErrors(name);
-  const value = useFieldValue(name, defaultValue ?? undefined);
-  const { id, errorId, hintId, describedBy } = ids(name, hint);
+  const field = useField(name, defaultValue, hint);
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <Hint id={hintId} text={hint} />
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={value}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      <FieldError id={errorId} errors={errors} />
-    </div>
+    <FieldFrame field={field} label={label} hint={hint} required={required}>
+      <textarea {...controlProps(field, required)} name={name} rows={rows} defaultValue={field.value} />
+    </FieldFrame>
   );
 }
 
 export function SelectField({ name, label, defaultValue, hint, required, options, blank }: FieldProps & { options: readonly Option[]; blank?: string }) {
-  const errors = useFieldErrors(name);
-  const value = useFieldValue(name, defaultValue ?? undefined);
-  const { id, errorId, hintId, describedBy } = ids(name, hint);
+  const field = useField(name, defaultValue, hint);
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <Hint id={hintId} text={hint} />
+    <FieldFrame field={field} label={label} hint={hint} required={required}>
       {/* Keyed by the value: a select takes its default only when mounted, and React resets the form after each action. */}
-      <select
-        key={value}
-        id={id}
-        name={name}
-        defaultValue={value}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-      >
+      <select key={field.value} {...controlProps(field, required)} name={name} defaultValue={field.value}>
         {blank !== undefined ? <option value="">{blank}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -129,8 +111,7 @@ export function SelectField({ name, label, defaultValue, hint, required, options
           </option>
         ))}
       </select>
-      <FieldError id={errorId} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -159,9 +140,7 @@ export function CheckboxGroupField({ name, label, defaultValues = [], hint, opti
 
 /** A yes/no flag: sends "true" when ticked, nothing otherwise. */
 export function CheckboxField({ name, label, defaultChecked = false, hint }: { name: string; label: string; defaultChecked?: boolean; hint?: string }) {
-  const errors = useFieldErrors(name);
-  const value = useFieldValue(name, defaultChecked ? "true" : "");
-  const { id, errorId, hintId, describedBy } = ids(name, hint);
+  const { errors, value, id, errorId, hintId, describedBy } = useField(name, defaultChecked ? "true" : "", hint);
   return (
     <div className="field">
       <label className="checkbox" htmlFor={id}>
@@ -203,30 +182,23 @@ export function NameSlugFields({ nameLabel = "Name", defaultName, defaultSlug }:
   );
 }
 
+const SLUG_HINT = "Used in the address; filled in from the name, and editable.";
+
 function SlugInput({ inputRef, defaultValue }: { inputRef: React.RefObject<HTMLInputElement | null>; defaultValue?: string | null }) {
-  const errors = useFieldErrors("slug");
-  const value = useFieldValue("slug", defaultValue ?? undefined);
-  const { id, errorId, hintId, describedBy } = ids("slug", "Used in the address; filled in from the name, and editable.");
+  const field = useField("slug", defaultValue, SLUG_HINT);
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        Slug<span aria-hidden="true"> *</span>
-      </label>
-      <Hint id={hintId} text="Used in the address; filled in from the name, and editable." />
-      <input
-        ref={inputRef}
-        id={id}
-        name="slug"
-        type="text"
-        defaultValue={value}
-        required
-        aria-required
-        maxLength={80}
-        pattern="[a-z0-9]+(-[a-z0-9]+)*"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      <FieldError id={errorId} errors={errors} />
-    </div>
+    <FieldFrame field={field} label="Slug" hint={SLUG_HINT} required>
+      <input ref={inputRef} {...controlProps(field, true)} name="slug" type="text" defaultValue={field.value} maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+    </FieldFrame>
   );
+}
+
+/** When editing: the record's id, and the version the form was loaded from (a save over a newer version is refused). */
+export function RecordVersionFields({ record }: { record?: { id: string; updatedAt: string } }) {
+  return record ? (
+    <>
+      <input type="hidden" name="id" value={record.id} />
+      <input type="hidden" name="expectedUpdatedAt" value={record.updatedAt} />
+    </>
+  ) : null;
 }

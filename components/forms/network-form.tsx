@@ -1,7 +1,7 @@
 "use client";
 
 import type { RecordFormAction } from "@/lib/actions/record-form-state.ts";
-import { CheckboxGroupField, NameSlugFields, TextAreaField, type Option } from "./fields.tsx";
+import { CheckboxGroupField, NameSlugFields, RecordVersionFields, TextAreaField, type Option } from "./fields.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 export interface NetworkFormRecord {
@@ -20,12 +20,7 @@ export interface NetworkFormRecord {
 export function NetworkForm({ action, record, campaigns }: { action: RecordFormAction; record?: NetworkFormRecord; campaigns: readonly Option[] }) {
   return (
     <RecordForm action={action} submitLabel={record ? "Save network" : "Create network"} testId="network-form">
-      {record ? (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="expectedUpdatedAt" value={record.updatedAt} />
-        </>
-      ) : null}
+      <RecordVersionFields record={record} />
       <NameSlugFields defaultName={record?.name} defaultSlug={record?.slug} />
       <TextAreaField name="description" label="Description" defaultValue={record?.description} />
       <CheckboxGroupField name="campaignIds" label="Campaigns it serves" options={campaigns} defaultValues={record?.campaignIds} />
