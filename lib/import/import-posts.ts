@@ -14,7 +14,7 @@ import { readNdjsonLines } from "./ndjson-reader.ts";
 import type { ImportedPost, RejectedRow } from "./post-fields.ts";
 import { createCsvRowMapper, detectCsvFormat, mapNdjsonValue, type ColumnMapping, type CsvFormat, type MappedRow } from "./row-mappers.ts";
 import { DuplicateTracker, validateImportRow } from "./validate-row.ts";
-import { PostBatchWriter } from "./write-post-batch.ts";
+import { MAX_ROWS_PER_INSERT, PostBatchWriter } from "./write-post-batch.ts";
 
 /** "auto" reads a CSV header and picks the project's format or the X IO archive's. */
 export type ImportFormat = "csv" | "ndjson" | "x-io" | "mapped" | "auto";
@@ -105,7 +105,7 @@ export async function importPosts(prisma: PrismaClient, options: ImportPostsOpti
 
   const meter = new ProgressMeter(options.totalBytes ?? null, options.onProgress);
   const keep = options.keepRejected ?? 1_000;
-  const insertSize = Math.max(1, options.batchSize ?? 500);
+  const insertSize = Math.max(1, options.batchSize ?? MAX_ROWS_PER_INSERT);
   const batchRows = options.batchRows === undefined ? null : Math.max(1, options.batchRows);
   const jobId = options.jobId ?? null;
   const rejectedRows: RejectedRow[] = [];

@@ -146,6 +146,16 @@ withTestDatabases(({ provider, prisma }) => {
     expect(long.text).toContain('"\n');
   });
 
+  it("splits a batch of long posts into statements of bounded size and stores every post", async () => {
+    const { db, campaign, analyst } = await arrange();
+    const long = "w".repeat(90_000);
+    const lines = Array.from({ length: 60 }, (_, i) => `x,long-batch-${run}-${i},2024-05-15T10:00:00Z,${long}${i}\n`);
+    const report = await importInto(db, { actor: analyst, campaignSlug: campaign.slug, source: Readable.from(["platform,platform_post_id,posted_at,text\n", ...lines]), format: "csv" });
+    expect(report).toMatchObject({ stored: true, inserted: 60, rejected: 0 });
+    const texts = await db.post.findMany({ where: { campaignId: campaign.id }, select: { text: true } });
+    expect(texts.map((t) => t.text.length).sort()).toEqual(Array.from({ length: 60 }, (_, i) => 90_000 + String(i).length).sort());
+  });
+
   it("stores nothing on a file-level error, even after batches were written", async () => {
     const { db, campaign, analyst } = await arrange();
     for (const [name, code] of [
