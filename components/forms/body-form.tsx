@@ -1,7 +1,7 @@
 "use client";
 
 import type { RecordFormAction } from "@/lib/actions/record-form-state.ts";
-import { NameSlugFields, SelectField, TextField, type Option } from "./fields.tsx";
+import { NameSlugFields, RecordVersionFields, SelectField, TextField, type Option } from "./fields.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 export interface BodyFormRecord {
@@ -11,13 +11,14 @@ export interface BodyFormRecord {
   kind: string;
   country: string;
   url: string;
+  updatedAt: string;
 }
 
 /** Create or edit an investigating body: an agency, newsroom, lab or platform. */
 export function BodyForm({ action, record, kinds }: { action: RecordFormAction; record?: BodyFormRecord; kinds: readonly Option[] }) {
   return (
     <RecordForm action={action} submitLabel={record ? "Save investigating body" : "Create investigating body"} testId="body-form">
-      {record ? <input type="hidden" name="id" value={record.id} /> : null}
+      <RecordVersionFields record={record} />
       <NameSlugFields defaultName={record?.name} defaultSlug={record?.slug} />
       <SelectField name="kind" label="Kind" required options={kinds} blank="Choose a kind" defaultValue={record?.kind} />
       <TextField name="country" label="Country" hint="ISO 3166-1 two-letter code, e.g. FR" maxLength={2} defaultValue={record?.country} />

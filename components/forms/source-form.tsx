@@ -1,7 +1,7 @@
 "use client";
 
 import type { RecordFormAction } from "@/lib/actions/record-form-state.ts";
-import { CheckboxGroupField, DateField, SelectField, TextField, type Option } from "./fields.tsx";
+import { CheckboxGroupField, DateField, RecordVersionFields, SelectField, TextField, type Option } from "./fields.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 export interface SourceFormRecord {
@@ -16,6 +16,7 @@ export interface SourceFormRecord {
   credibility: string;
   bodyId: string;
   campaignIds: string[];
+  updatedAt: string;
 }
 
 export interface SourceFormProps {
@@ -36,7 +37,7 @@ export interface SourceFormProps {
 export function SourceForm({ action, record, kinds, reliability, credibility, bodies, campaigns, initialCampaignIds = [], returnTo }: SourceFormProps) {
   return (
     <RecordForm action={action} submitLabel={record ? "Save source" : "Create source"} testId="source-form">
-      {record ? <input type="hidden" name="id" value={record.id} /> : null}
+      <RecordVersionFields record={record} />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <TextField name="title" label="Title" required maxLength={500} defaultValue={record?.title} />
       <TextField name="publisher" label="Publisher" required maxLength={200} defaultValue={record?.publisher} />

@@ -5,8 +5,8 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { requirePermission, type Principal } from "../auth/permissions.ts";
 import { NotFoundError } from "../errors.ts";
 import { BODY_KINDS } from "../records/choices.ts";
-import { parseRecordInput, takenError, withUniqueAsFieldError } from "../records/record-input.ts";
-import { choice, countryField, optionalUrl, requiredText, slugField } from "../validation/record-fields.ts";
+import { assertUnchanged, parseRecordInput, takenError, withUniqueAsFieldError } from "../records/record-input.ts";
+import { choice, countryField, expectedUpdatedAt, optionalUrl, requiredText, slugField } from "../validation/record-fields.ts";
 
 const bodyFields = z.object({
   name: requiredText("a name", 200),
@@ -17,11 +17,14 @@ const bodyFields = z.object({
 });
 
 export const createBodyInput = bodyFields;
-export const updateBodyInput = bodyFields.extend({ id: z.string({ error: "No investigating body given" }).min(1, "No investigating body given") });
+export const updateBodyInput = bodyFields.extend({
+  id: z.string({ error: "No investigating body given" }).min(1, "No investigating body given"),
+  expectedUpdatedAt,
+});
 type BodyInput = z.output<typeof bodyFields>;
 
 const SLUG_TAKEN = "Another investigating body already uses this slug";
-const bodyState = { id: true, slug: true, name: true, kind: true, country: true, url: true } as const;
+const bodyState = { id: true, slug: true, name: true, kind: true, country: true, url: true, updatedAt: true } as const;
 
 function fields(input: BodyInput) {
   return { name: input.name, slug: input.slug, kind: input.kind, country: input.country, url: input.url };
@@ -44,7 +47,7 @@ export async function createBody(prisma: PrismaClient, principal: Principal, raw
   );
 }
 
-/** Edits an investigating body (the table keeps no updatedAt, so the last save wins). */
+/** Edits an investigating body; refused with a ConflictError if it changed since the form was opened. */
 export async function updateBody(prisma: PrismaClient, principal: Principal, raw: unknown) {
   requirePermission(principal, "records:write");
   const input = parseRecordInput(updateBodyInput, raw, "investigating body");
@@ -53,9 +56,12 @@ export async function updateBody(prisma: PrismaClient, principal: Principal, raw
       prisma.$transaction(async (tx) => {
         const before = await tx.investigatingBody.findUnique({ where: { id: input.id }, select: bodyState });
         if (!before) throw new NotFoundError("This investigating body no longer exists.");
+        assertUnchanged("investigating body", before.updatedAt, input.expectedUpdatedAt);
         const clash = await tx.investigatingBody.findUnique({ where: { slug: input.slug }, select: { id: true } });
         if (clash && clash.id !== input.id) throw takenError("slug", SLUG_TAKEN);
-        const after = await tx.investigatingBody.update({ where: { id: input.id }, data: fields(input), select: bodyState });
+        const updated = await tx.investigatingBody.updateMany({ where: { id: input.id, updatedAt: before.updatedAt }, data: fields(input) });
+        if (updated.count === 0) assertUnchanged("investigating body", new Date(0), input.expectedUpdatedAt);
+        const after = await tx.investigatingBody.findUniqueOrThrow({ where: { id: input.id }, select: bodyState });
         await writeAudit(tx, { userId: principal.userId, action: "investigating-body.update", entityType: "investigating-body", entityId: input.id, before, after });
         return after;
       }),

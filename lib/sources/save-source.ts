@@ -5,9 +5,10 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { requirePermission, type Principal } from "../auth/permissions.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { RELIABILITY_GRADES, SOURCE_KINDS } from "../records/choices.ts";
-import { missingIds, parseRecordInput } from "../records/record-input.ts";
+import { assertUnchanged, missingIds, parseRecordInput } from "../records/record-input.ts";
 import {
   choice,
+  expectedUpdatedAt,
   idList,
   optionalChoice,
   optionalDay,
@@ -33,7 +34,7 @@ const sourceFields = z.object({
 });
 
 export const createSourceInput = sourceFields;
-export const updateSourceInput = sourceFields.extend({ id: z.string({ error: "No source given" }).min(1, "No source given") });
+export const updateSourceInput = sourceFields.extend({ id: z.string({ error: "No source given" }).min(1, "No source given"), expectedUpdatedAt });
 type SourceInput = z.output<typeof sourceFields>;
 
 const sourceState = {
@@ -47,6 +48,7 @@ const sourceState = {
   reliability: true,
   credibility: true,
   bodyId: true,
+  updatedAt: true,
   campaigns: { select: { campaignId: true } },
 } as const;
 
@@ -96,15 +98,18 @@ export async function createSource(prisma: PrismaClient, principal: Principal, r
   });
 }
 
-/** Edits a source and the campaigns it documents (the table keeps no updatedAt: last save wins). */
+/** Edits a source and the campaigns it documents; refused with a ConflictError if it changed since the form was opened. */
 export async function updateSource(prisma: PrismaClient, principal: Principal, raw: unknown) {
   requirePermission(principal, "records:write");
   const input = parseRecordInput(updateSourceInput, raw, "source");
   return prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, input.id);
     if (!before) throw new NotFoundError("This source no longer exists.");
+    assertUnchanged("source", before.updatedAt, input.expectedUpdatedAt);
     await checkReferences(tx, input);
-    await tx.source.update({ where: { id: input.id }, data: fields(input) });
+    // Conditional on the version read above, so a save racing this one cannot be overwritten.
+    const updated = await tx.source.updateMany({ where: { id: input.id, updatedAt: before.updatedAt }, data: fields(input) });
+    if (updated.count === 0) assertUnchanged("source", new Date(0), input.expectedUpdatedAt);
     await tx.campaignSource.deleteMany({ where: { sourceId: input.id } });
     if (input.campaignIds.length) await tx.campaignSource.createMany({ data: input.campaignIds.map((campaignId) => ({ campaignId, sourceId: input.id })) });
     const after = await snapshot(tx, input.id);

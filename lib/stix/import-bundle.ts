@@ -263,6 +263,8 @@ class BundleImporter {
       const slug = o[X.slug] ?? slugify(o.name);
       const stored = stix.get(item.id) ?? this.unclaimed(bySlug.get(slug));
       const website = o.external_references?.find((reference) => reference.source_name === "website" && reference.url)?.url;
+      const created = parseStixTimestamp(o.created);
+      const modified = parseStixTimestamp(o.modified);
       const data = {
         name: o.name,
         kind: pick(o[X.bodyKind] as InvestigatingBodyKind | undefined, stored?.kind, ours, "other" as InvestigatingBodyKind),
@@ -271,8 +273,15 @@ class BundleImporter {
       };
       const id = await this.write(item, "InvestigatingBody", stored, data, {
         create: async () =>
-          (await this.tx.investigatingBody.create({ data: { ...data, stixId: item.id, slug: this.uniqueSlug(slug, slugs, "body") }, select: { id: true } })).id,
-        update: async (rowId) => void (await this.tx.investigatingBody.update({ where: { id: rowId }, data })),
+          (
+            await this.tx.investigatingBody.create({
+              data: { ...data, stixId: item.id, slug: this.uniqueSlug(slug, slugs, "body"), createdAt: created, updatedAt: modified },
+              select: { id: true },
+            })
+          ).id,
+        update: async (rowId) => void (await this.tx.investigatingBody.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
+        updatedAt: (row) => row.updatedAt,
+        modified,
       });
       this.bodies.set(item.id, id);
     }
@@ -575,6 +584,7 @@ class BundleImporter {
       const publisher = o[X.publisher] ?? (bodyId ? bodyNames.get(bodyId) : undefined) ?? o.external_references?.[0]?.source_name ?? "Unknown publisher";
       const stored = stix.get(item.id) ?? this.unclaimed(url ? byUrl.get(url) : undefined) ?? this.unclaimed(byTitle.get(pairKey(o.name, publisher)));
       const created = parseStixTimestamp(o.created);
+      const modified = parseStixTimestamp(o.modified);
       const data = {
         title: o.name,
         publisher,
@@ -589,8 +599,11 @@ class BundleImporter {
       };
       let linksAdded = 0;
       const sourceId = await this.write(item, "Source", stored, data, {
-        create: async () => (await this.tx.source.create({ data: { ...data, stixId: item.id, createdAt: created }, select: { id: true } })).id,
-        update: async (rowId) => void (await this.tx.source.update({ where: { id: rowId }, data })),
+        create: async () =>
+          (await this.tx.source.create({ data: { ...data, stixId: item.id, createdAt: created, updatedAt: modified }, select: { id: true } })).id,
+        update: async (rowId) => void (await this.tx.source.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
+        updatedAt: (row) => row.updatedAt,
+        modified,
       });
       for (const ref of o.object_refs) {
         const campaignId = this.campaigns.get(ref);
@@ -639,6 +652,8 @@ class BundleImporter {
       const stance = stanceFromOpinion(o.opinion) as ResponseStance;
       const statement = o.explanation ?? "";
       const stored = stix.get(item.id) ?? this.unclaimed(byNaturalKey.get(pairKey(attributionId, actorId, statement)));
+      const created = parseStixTimestamp(o.created);
+      const modified = parseStixTimestamp(o.modified);
       const data = {
         attributionId,
         actorId,
@@ -650,8 +665,10 @@ class BundleImporter {
       };
       await this.write(item, "ClaimResponse", stored, data, {
         create: async () =>
-          (await this.tx.claimResponse.create({ data: { ...data, stixId: item.id, createdAt: parseStixTimestamp(o.created) }, select: { id: true } })).id,
-        update: async (rowId) => void (await this.tx.claimResponse.update({ where: { id: rowId }, data })),
+          (await this.tx.claimResponse.create({ data: { ...data, stixId: item.id, createdAt: created, updatedAt: modified }, select: { id: true } })).id,
+        update: async (rowId) => void (await this.tx.claimResponse.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
+        updatedAt: (row) => row.updatedAt,
+        modified,
       });
     }
   }

@@ -18,9 +18,6 @@ import { ATTRIBUTED_TO, opinionOf, threatActorTypesOf, USES, X } from "./stix-vo
  * written in a fixed order so that two exports of the same data are byte-identical.
  */
 
-/** Identities carry no timestamps in our schema; exports use this fixed time for them (docs/stix.md). */
-export const UNDATED_TIMESTAMP = "1970-01-01T00:00:00.000Z";
-
 function base(type: string, id: string, created: Date | string, modified: Date | string): StixObject {
   const createdText = typeof created === "string" ? created : toStixTimestamp(created);
   let modifiedText = typeof modified === "string" ? modified : toStixTimestamp(modified);
@@ -79,11 +76,11 @@ export function threatActorObject(
 }
 
 export function identityObject(
-  body: { slug: string; name: string; kind: InvestigatingBodyKind; country: string | null; url: string | null },
+  body: { slug: string; name: string; kind: InvestigatingBodyKind; country: string | null; url: string | null; createdAt: Date; updatedAt: Date },
   stixId: string,
 ): StixObject {
   return compact({
-    ...base("identity", stixId, UNDATED_TIMESTAMP, UNDATED_TIMESTAMP),
+    ...base("identity", stixId, body.createdAt, body.updatedAt),
     name: body.name,
     identity_class: "organization",
     external_references: body.url ? [{ source_name: "website", url: body.url }] : undefined,
@@ -104,6 +101,7 @@ export interface SourceForStix {
   reliability: string | null;
   credibility: number | null;
   createdAt: Date;
+  updatedAt: Date;
 }
 
 /** The inline reference to a source, as attributed-to relationships list their sources. */
@@ -119,7 +117,7 @@ const CREDIBILITY_CONFIDENCE: Record<number, number> = { 1: 90, 2: 70, 3: 50, 4:
 export function reportObject(source: SourceForStix, stixId: string, authorStixId: string | null, objectRefs: string[]): StixObject {
   const confidence = source.credibility === null ? undefined : CREDIBILITY_CONFIDENCE[source.credibility];
   return compact({
-    ...base("report", stixId, source.createdAt, source.createdAt),
+    ...base("report", stixId, source.createdAt, source.updatedAt),
     created_by_ref: authorStixId ?? undefined,
     name: source.title,
     report_types: ["threat-report"],
@@ -174,11 +172,11 @@ export function rationaleNoteId(relationshipStixId: string): string {
 
 /** An actor's answer to a claim (a denial is strongly-disagree). */
 export function responseOpinion(
-  response: { spokesperson: string | null; stance: ResponseStance; statement: string; statedAt: Date | null; createdAt: Date },
+  response: { spokesperson: string | null; stance: ResponseStance; statement: string; statedAt: Date | null; createdAt: Date; updatedAt: Date },
   ids: { stixId: string; relationship: string; actor: string },
 ): StixObject {
   return compact({
-    ...base("opinion", ids.stixId, response.createdAt, response.createdAt),
+    ...base("opinion", ids.stixId, response.createdAt, response.updatedAt),
     explanation: response.statement,
     authors: response.spokesperson ? [response.spokesperson] : undefined,
     opinion: opinionOf(response.stance),

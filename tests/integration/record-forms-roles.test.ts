@@ -23,8 +23,8 @@ interface World {
   users: Record<Role, Principal>;
   campaign: { id: string; slug: string; updatedAt: Date };
   actor: { id: string; slug: string; updatedAt: Date };
-  body: { id: string; slug: string };
-  source: { id: string };
+  body: { id: string; slug: string; updatedAt: Date };
+  source: { id: string; updatedAt: Date };
   network: { id: string; slug: string; updatedAt: Date };
   account: { id: string; handle: string };
   event: { id: string };
@@ -74,9 +74,9 @@ const MUTATIONS: Mutation[] = [
     run: (prisma, who, w) => updateActor(prisma, who, { id: w.actor.id, expectedUpdatedAt: w.actor.updatedAt.toISOString(), name: "Edited", slug: w.actor.slug, kind: "state" }),
   },
   { name: "create an investigating body", permission: "records:write", run: (prisma, who) => createBody(prisma, who, { name: "B", slug: `b-${unique()}`, kind: "newsroom" }) },
-  { name: "edit an investigating body", permission: "records:write", run: (prisma, who, w) => updateBody(prisma, who, { id: w.body.id, name: "Edited", slug: w.body.slug, kind: "newsroom" }) },
+  { name: "edit an investigating body", permission: "records:write", run: (prisma, who, w) => updateBody(prisma, who, { id: w.body.id, expectedUpdatedAt: w.body.updatedAt.toISOString(), name: "Edited", slug: w.body.slug, kind: "newsroom" }) },
   { name: "create a source", permission: "records:write", run: (prisma, who) => createSource(prisma, who, { title: "T", publisher: "P", kind: "other" }) },
-  { name: "edit a source", permission: "records:write", run: (prisma, who, w) => updateSource(prisma, who, { id: w.source.id, title: "Edited", publisher: "P", kind: "other" }) },
+  { name: "edit a source", permission: "records:write", run: (prisma, who, w) => updateSource(prisma, who, { id: w.source.id, expectedUpdatedAt: w.source.updatedAt.toISOString(), title: "Edited", publisher: "P", kind: "other" }) },
   {
     name: "propose an attribution claim",
     permission: "attribution:propose",

@@ -222,9 +222,24 @@ withTestDatabases((ctx) => {
     it("creates and edits a body with one audit entry each", async () => {
       const body = await createBody(ctx.prisma(), users.analyst, input(`viginum-${tag()}`));
       expect(await ctx.prisma().auditLog.count({ where: { entityId: body.id } })).toBe(1);
-      const edited = await updateBody(ctx.prisma(), users.analyst, { ...input(body.slug), id: body.id, url: "" });
+      const edited = await updateBody(ctx.prisma(), users.analyst, { ...input(body.slug), id: body.id, expectedUpdatedAt: body.updatedAt.toISOString(), url: "" });
       expect(edited.url).toBeNull();
+      expect(edited.updatedAt.getTime()).toBeGreaterThan(body.updatedAt.getTime());
       expect(await ctx.prisma().auditLog.count({ where: { entityId: body.id, action: "investigating-body.update" } })).toBe(1);
+    });
+
+    it("refuses a stale or version-less form, changing nothing", async () => {
+      const body = await createBody(ctx.prisma(), users.analyst, input(`stale-${tag()}`));
+      const opened = body.updatedAt.toISOString();
+      await updateBody(ctx.prisma(), users.analyst, { ...input(body.slug), id: body.id, expectedUpdatedAt: opened, name: "First save" });
+      const audits = await auditCount(ctx.prisma());
+      // A second form opened before the first save is now stale.
+      await expect(updateBody(ctx.prisma(), users.analyst, { ...input(body.slug), id: body.id, expectedUpdatedAt: opened, name: "Second save" })).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      expect((await fieldErrors(updateBody(ctx.prisma(), users.analyst, { ...input(body.slug), id: body.id, name: "No version" }))).expectedUpdatedAt?.[0]).toMatch(/reload/);
+      expect((await ctx.prisma().investigatingBody.findUniqueOrThrow({ where: { id: body.id } })).name).toBe("First save");
+      expect(await auditCount(ctx.prisma())).toBe(audits);
     });
 
     it("refuses a javascript: URL, a taken slug and a viewer", async () => {
@@ -259,13 +274,29 @@ withTestDatabases((ctx) => {
       expect(stored).toMatchObject({ reliability: "B", credibility: 2, language: "fr", bodyId: null });
       expect(stored.campaigns.map((link) => link.campaignId)).toEqual([campaign.id]);
       expect(await ctx.prisma().auditLog.count({ where: { entityId: source.id, action: "source.create" } })).toBe(1);
-      await updateSource(ctx.prisma(), users.analyst, { ...input(), id: source.id, credibility: "", campaignIds: [] });
+      await updateSource(ctx.prisma(), users.analyst, { ...input(), id: source.id, expectedUpdatedAt: stored.updatedAt.toISOString(), credibility: "", campaignIds: [] });
       const edited = await ctx.prisma().source.findUniqueOrThrow({ where: { id: source.id }, include: { campaigns: true } });
       expect(edited.credibility).toBeNull();
+      expect(edited.updatedAt.getTime()).toBeGreaterThan(stored.updatedAt.getTime());
       expect(edited.campaigns).toEqual([]);
       const audit = await ctx.prisma().auditLog.findFirstOrThrow({ where: { entityId: source.id, action: "source.update" } });
       expect(JSON.parse(audit.before!)).toMatchObject({ credibility: 2, campaignIds: [campaign.id] });
       expect(JSON.parse(audit.after!)).toMatchObject({ credibility: null, campaignIds: [] });
+    });
+
+    it("refuses a stale form, keeping the newer save and its campaign links", async () => {
+      const campaign = await ctx.prisma().campaign.create({ data: { slug: `stale-src-${tag()}`, name: "C", summary: "…" } });
+      const source = await createSource(ctx.prisma(), users.analyst, input());
+      const opened = (await ctx.prisma().source.findUniqueOrThrow({ where: { id: source.id } })).updatedAt.toISOString();
+      await updateSource(ctx.prisma(), users.analyst, { ...input(), id: source.id, expectedUpdatedAt: opened, title: "First save", campaignIds: [campaign.id] });
+      const audits = await auditCount(ctx.prisma());
+      await expect(updateSource(ctx.prisma(), users.analyst, { ...input(), id: source.id, expectedUpdatedAt: opened, title: "Second save" })).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      const stored = await ctx.prisma().source.findUniqueOrThrow({ where: { id: source.id }, include: { campaigns: true } });
+      expect(stored.title).toBe("First save");
+      expect(stored.campaigns.map((link) => link.campaignId)).toEqual([campaign.id]);
+      expect(await auditCount(ctx.prisma())).toBe(audits);
     });
 
     it("refuses grades outside the Admiralty scales and unknown links, writing nothing", async () => {

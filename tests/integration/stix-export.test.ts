@@ -85,6 +85,24 @@ describe("STIX export", () => {
       expect(uses.length).toBeGreaterThanOrEqual(3);
     });
 
+    it("takes identity, report and opinion created/modified from the records' createdAt/updatedAt", async () => {
+      const body = await prisma().investigatingBody.update({
+        where: { id: "seed-body-viginum" },
+        data: { createdAt: new Date("2021-07-13T09:00:00.000Z"), updatedAt: new Date("2024-03-01T10:20:30.456Z") },
+      });
+      const source = await prisma().source.findFirstOrThrow({ where: { campaigns: { some: {} } }, orderBy: { id: "asc" } });
+      await prisma().source.update({ where: { id: source.id }, data: { createdAt: new Date("2024-01-02T00:00:00.000Z"), updatedAt: new Date("2024-05-06T07:08:09.010Z") } });
+      const response = await prisma().claimResponse.findFirstOrThrow({ orderBy: { id: "asc" } });
+      await prisma().claimResponse.update({ where: { id: response.id }, data: { createdAt: new Date("2024-02-03T00:00:00.000Z"), updatedAt: new Date("2024-06-07T08:09:10.011Z") } });
+
+      const byId = new Map((await exportStixBundle(prisma())).objects.map((object) => [object.id, object]));
+      expect(byId.get(derivedStixId("identity", body.id))).toMatchObject({ created: "2021-07-13T09:00:00.000Z", modified: "2024-03-01T10:20:30.456Z" });
+      expect(byId.get(source.stixId ?? derivedStixId("report", source.id))).toMatchObject({ created: "2024-01-02T00:00:00.000Z", modified: "2024-05-06T07:08:09.010Z" });
+      expect(byId.get(response.stixId ?? derivedStixId("opinion", response.id))).toMatchObject({ created: "2024-02-03T00:00:00.000Z", modified: "2024-06-07T08:09:10.011Z" });
+      const identities = [...byId.values()].filter((object) => object.type === "identity");
+      expect(identities.filter((object) => object.created === "1970-01-01T00:00:00.000Z")).toEqual([]);
+    });
+
     it("exports one campaign with what it links to, and refuses an unknown slug", async () => {
       const bundle = await exportStixBundle(prisma(), { campaignSlug: "doctored-police-image-2024" });
       validateAll(bundle.objects);

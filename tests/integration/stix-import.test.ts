@@ -138,6 +138,10 @@ describe("STIX import of an OpenCTI bundle", () => {
       expect(byStix.get(NETWORK_CLAIM)?.history[0]?.rationale).toMatch(/Confidence was not given; set to 50/);
       const source = await prisma().source.findUniqueOrThrow({ where: { stixId: "report--90f7a0f4-79f1-4f4a-b171-8cb41df8e79d" } });
       expect(source).toMatchObject({ publisher: "Viginum", language: "fr", url: expect.stringContaining("sgdsn.gouv.fr") });
+      // Bodies and sources take created/modified as createdAt/updatedAt, like the other records.
+      expect([source.createdAt.toISOString(), source.updatedAt.toISOString()]).toEqual(["2023-06-13T09:00:00.000Z", "2024-02-12T16:10:00.000Z"]);
+      const body = await prisma().investigatingBody.findUniqueOrThrow({ where: { stixId: "identity--39cc4ac2-dd2f-43d1-9b17-bbb8131c7b5c" } });
+      expect([body.createdAt.toISOString(), body.updatedAt.toISOString()]).toEqual(["2023-06-13T08:12:44.392Z", "2024-02-12T16:03:10.118Z"]);
       expect(source.publishedAt?.toISOString()).toBe("2023-06-13T00:00:00.000Z");
       const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: "stix.import" } });
       expect(audit).toMatchObject({ id: report.auditLogId, userId: editor.id, entityId: openCti().id });
@@ -235,8 +239,12 @@ describe("STIX import into the demo database", () => {
       const report = await importStixBundle(prisma(), { actor: SYSTEM_ACTOR, bundle: openCti() });
       expect(bodies).toBe(1);
       expect(await prisma().investigatingBody.count({ where: { slug: "viginum" } })).toBe(1);
-      const viginum = report.unchanged.find((item) => item.id === "identity--39cc4ac2-dd2f-43d1-9b17-bbb8131c7b5c");
-      expect(viginum).toMatchObject({ record: "InvestigatingBody", recordId: "seed-body-viginum" });
+      // The seeded body was written after the identity's `modified` (2024-02-12), so it is kept
+      // as stored (like any newer record), and the identity still resolves to it.
+      const viginum = report.skipped.find((item) => item.id === "identity--39cc4ac2-dd2f-43d1-9b17-bbb8131c7b5c");
+      expect(viginum?.reason).toMatch(/stored InvestigatingBody is newer/);
+      const claim = await prisma().attribution.findUniqueOrThrow({ where: { stixId: CAMPAIGN_CLAIM }, select: { claimantId: true } });
+      expect(claim.claimantId).toBe("seed-body-viginum");
       // The seeded body keeps its own STIX id (ours), not OpenCTI's.
       expect((await prisma().investigatingBody.findUniqueOrThrow({ where: { id: "seed-body-viginum" } })).stixId).toBeNull();
     });

@@ -20,7 +20,15 @@ export default async function EditBodyPage({ params }: { params: Promise<{ slug:
       <BodyForm
         action={updateBodyAction}
         kinds={optionsOf(BODY_KINDS)}
-        record={{ id: body.id, name: body.name, slug: body.slug, kind: body.kind, country: body.country ?? "", url: body.url ?? "" }}
+        record={{
+          id: body.id,
+          name: body.name,
+          slug: body.slug,
+          kind: body.kind,
+          country: body.country ?? "",
+          url: body.url ?? "",
+          updatedAt: body.updatedAt.toISOString(),
+        }}
       />
     </>
   );

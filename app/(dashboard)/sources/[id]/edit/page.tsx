@@ -39,6 +39,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
           credibility: source.credibility === null ? "" : String(source.credibility),
           bodyId: source.bodyId ?? "",
           campaignIds: source.campaigns.map((link) => link.campaignId),
+          updatedAt: source.updatedAt.toISOString(),
         }}
       />
     </>
