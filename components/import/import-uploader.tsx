@@ -242,7 +242,7 @@ export function ImportUploader({ campaignSlug, campaignName }: { campaignSlug: s
           {report.rejected > 0 ? (
             <>
               <a href={`/api/imports/${jobId}/rejected`} download>
-                Download the {report.rejected.toLocaleString("en")} rejected rows (CSV)
+                {report.rejected === 1 ? "Download the rejected row (CSV)" : `Download the ${report.rejected.toLocaleString("en")} rejected rows (CSV)`}
               </a>{" "}
               ·{" "}
             </>
