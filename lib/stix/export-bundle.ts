@@ -11,6 +11,7 @@ import {
   intrusionSetObject,
   rationaleNote,
   reportObject,
+  responseNote,
   responseOpinion,
   techniqueUseRelationship,
   threatActorObject,
@@ -153,6 +154,7 @@ export async function exportStixBundle(prisma: PrismaClient, options: ExportStix
     for (const response of claim.responses) {
       const opinionId = need(responseStix, response.id, "response");
       objects.push(responseOpinion(response, { stixId: opinionId, relationship: stixId, actor: need(actorStix, response.actorId, "actor") }));
+      objects.push(responseNote(response, { opinion: opinionId, relationship: stixId }));
       if (response.sourceId) supports(response.sourceId, opinionId);
     }
   }

@@ -716,15 +716,28 @@ class BundleImporter {
     }
   }
 
-  // --- notes: rationales travel with their claim ---
+  // --- notes: rationales travel with their claim, answers with their opinion ---
 
   private listNotes() {
     const outcomes = new Map<string, StixImportOutcome>();
-    for (const outcome of ["created", "updated", "unchanged"] as const) for (const item of this.report[outcome]) outcomes.set(item.id, outcome);
+    const recordIds = new Map<string, string>();
+    for (const outcome of ["created", "updated", "unchanged"] as const) {
+      for (const item of this.report[outcome]) {
+        outcomes.set(item.id, outcome);
+        recordIds.set(item.id, item.recordId);
+      }
+    }
     for (const item of this.ofType("note")) {
       const o = item.object;
+      if (o[X.noteKind] === "response") {
+        // The answer itself was read from its opinion; this note repeats it for other tools.
+        const opinionRef = o.object_refs.find((ref) => this.byId.get(ref)?.type === "opinion" && outcomes.has(ref));
+        if (!opinionRef) this.skip(item, "the opinion it repeats was not imported");
+        else this.record(outcomes.get(opinionRef)!, item, "ClaimResponse.statement", recordIds.get(opinionRef)!);
+        continue;
+      }
       if (o[X.noteKind] !== "rationale") {
-        this.skip(item, `only claim rationales (${X.noteKind} "rationale") are imported from notes`);
+        this.skip(item, `only claim rationales and answers (${X.noteKind} "rationale" or "response") are imported from notes`);
         continue;
       }
       const claimRef = o.object_refs.find((ref) => this.claims.has(ref) && outcomes.has(ref));

@@ -186,6 +186,30 @@ export function responseOpinion(
   });
 }
 
+/**
+ * The same answer as a note on the claim (abstract "Denial of the attribution claim" for a
+ * denial): tools that list a relationship's notes but not its opinions still show it. The
+ * opinion stays the record import reads; this note is derived from it (id and timestamps).
+ */
+export function responseNote(
+  response: { spokesperson: string | null; stance: ResponseStance; statement: string; createdAt: Date; updatedAt: Date },
+  ids: { opinion: string; relationship: string },
+): StixObject {
+  const denial = response.stance === "strongly_disagree" || response.stance === "disagree";
+  return compact({
+    ...base("note", responseNoteId(ids.opinion), response.createdAt, response.updatedAt),
+    abstract: denial ? "Denial of the attribution claim" : "Response to the attribution claim",
+    content: response.statement,
+    authors: response.spokesperson ? [response.spokesperson] : undefined,
+    object_refs: [ids.relationship, ids.opinion],
+    [X.noteKind]: "response",
+  });
+}
+
+export function responseNoteId(opinionStixId: string): string {
+  return joinedStixId("note", "response", opinionStixId);
+}
+
 /** A campaign run through a network: campaign attributed-to intrusion-set (no claimant, no confidence). */
 export function campaignNetworkRelationship(campaign: { stixId: string; createdAt: Date }, network: { stixId: string; createdAt: Date }): StixObject {
   const at = laterOf(campaign.createdAt, network.createdAt);

@@ -39,6 +39,25 @@ describe("STIX export", () => {
       expect(bundle.id).toMatch(/^bundle--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
+    it("writes each denial as an opinion and also as a note on the claim, for tools that show only notes", async () => {
+      await seedStixDemo(prisma());
+      const denials = await prisma().claimResponse.count({ where: { stance: "strongly_disagree" } });
+      expect(denials).toBeGreaterThan(0);
+      const { objects } = await exportStixBundle(prisma());
+      const byId = new Map(objects.map((object) => [object.id, object]));
+      const notes = objects.filter((object) => object.type === "note" && object.x_campaign_tracker_note_kind === "response");
+      expect(notes).toHaveLength(objects.filter((object) => object.type === "opinion").length);
+      const denialNotes = notes.filter((note) => note.abstract === "Denial of the attribution claim");
+      expect(denialNotes).toHaveLength(denials);
+      for (const note of denialNotes) {
+        const [relationshipId, opinionId] = note.object_refs as string[];
+        expect(byId.get(relationshipId!)).toMatchObject({ type: "relationship", relationship_type: "attributed-to" });
+        const opinion = byId.get(opinionId!);
+        expect(opinion).toMatchObject({ type: "opinion", opinion: "strongly-disagree", explanation: note.content, object_refs: [relationshipId] });
+        expect(note.created).toBe(opinion!.created);
+      }
+    });
+
     it("is byte-identical on a second export, sorted by type then id, with millisecond timestamps", async () => {
       const first = JSON.stringify(await exportStixBundle(prisma()));
       const second = JSON.stringify(await exportStixBundle(prisma()));
