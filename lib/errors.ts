@@ -51,6 +51,15 @@ export class ValidationError extends AppError {
   }
 }
 
+/** A request body over the route's limit (nothing was stored). */
+export class PayloadTooLargeError extends AppError {
+  override readonly status = 413;
+  constructor(message: string) {
+    super(message);
+    this.name = "PayloadTooLargeError";
+  }
+}
+
 /** The HTTP status for any thrown value (unknown errors are 500 and keep their detail private). */
 export function httpStatusOf(error: unknown): number {
   return error instanceof AppError ? error.status : 500;

@@ -19,8 +19,8 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [query] = await Promise.all([searchParams, requirePageSession()]);
   const prisma = db();
-  // The technique filter accepts only ids DISARM defines.
-  const { filters, ignored } = readOverviewFilters(query, { techniques: await listTechniqueIds(prisma) });
+  // The technique filter accepts only ids DISARM defines; the list is read only when one is asked for.
+  const { filters, ignored } = readOverviewFilters(query, query.technique ? { techniques: await listTechniqueIds(prisma) } : {});
   const [overview, allCampaigns] = await Promise.all([getOverview(prisma, databaseProvider(), filters), listCampaigns(prisma)]);
   const techniqueSlugs = overview.techniqueCampaignSlugs;
   const campaigns = techniqueSlugs === null ? allCampaigns : allCampaigns.filter((campaign) => techniqueSlugs.includes(campaign.slug));

@@ -4,10 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { detectFileHeader, missingMappedFields, type HeaderDetection } from "@/lib/import/header-detection.ts";
+import { Platform } from "@/lib/db/generated/sqlite/enums.ts";
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from "@/lib/import/post-fields.ts";
 import { ImportProgressView, type ImportStatus } from "./import-progress-view.tsx";
 
-const PLATFORMS = ["x", "facebook", "instagram", "tiktok", "telegram", "youtube", "vk", "web", "other"] as const;
+// The generated enums module is plain constants, safe in the browser bundle.
+const PLATFORMS = Object.values(Platform);
 const FORMAT_LABELS = {
   auto: "Detect from the header",
   csv: "Campaign Tracker CSV",

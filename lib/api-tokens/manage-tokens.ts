@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { writeAudit } from "../audit/write-audit.ts";
 import { hasPermission, requirePermission, type Principal } from "../auth/permissions.ts";
 import type { PrismaClient } from "../db/client.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { createTokenInput, MAX_LIVE_TOKENS_PER_USER, revokeTokenInput } from "./token-fields.ts";
 import { displayPrefixOf, generateTokenSecret, hashTokenSecret } from "./token-secret.ts";
+import { fieldErrorsOf } from "../validation/field-errors.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -43,7 +43,7 @@ export async function createApiToken(
 ): Promise<{ token: ApiTokenSummary; secret: string }> {
   const principal = requirePermission(actor, "dashboard:read");
   const parsed = createTokenInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError("Invalid token", z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) throw new ValidationError("Invalid token", fieldErrorsOf(parsed.error));
   const { name, expiresInDays } = parsed.data;
   const secret = generateTokenSecret();
   const token = await prisma.$transaction(async (tx) => {
@@ -88,7 +88,7 @@ export async function listApiTokens(prisma: PrismaClient, actor: Principal | nul
 export async function revokeApiToken(prisma: PrismaClient, actor: Principal | null | undefined, raw: unknown, now: Date = new Date()): Promise<ApiTokenSummary> {
   const principal = requirePermission(actor, "dashboard:read");
   const parsed = revokeTokenInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError("Invalid request", z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) throw new ValidationError("Invalid request", fieldErrorsOf(parsed.error));
   return prisma.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: parsed.data.tokenId }, select: { ...publicTokenFields, userId: true } });
     if (!token || (token.userId !== principal.userId && !hasPermission(principal.role, "users:manage"))) {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /** Every token starts with this, so a leaked one is recognisable (secret scanners, logs). */
 export const TOKEN_PREFIX = "ctk_";
@@ -24,11 +24,4 @@ export function displayPrefixOf(secret: string): string {
 /** Shape check before any database lookup: anything else cannot be one of ours. */
 export function looksLikeToken(value: string): boolean {
   return TOKEN_PATTERN.test(value);
-}
-
-/** Constant-time comparison of two hex hashes (the lookup is by hash; this re-checks the row found). */
-export function sameHash(a: string, b: string): boolean {
-  const left = Buffer.from(a, "hex");
-  const right = Buffer.from(b, "hex");
-  return left.length === right.length && timingSafeEqual(left, right);
 }

@@ -1,4 +1,4 @@
-import { AppError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "../errors.ts";
+import { AppError, ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnauthorizedError, ValidationError } from "../errors.ts";
 
 /** Machine-readable codes of the API's error bodies: `{ error: { code, message, fields? } }`. */
 export const API_ERROR_CODES = ["unauthorized", "forbidden", "not_found", "invalid_request", "conflict", "payload_too_large", "internal"] as const;
@@ -26,6 +26,7 @@ export function apiErrorResponse(error: unknown): Response {
   if (error instanceof NotFoundError) return apiError(404, "not_found", error.message);
   if (error instanceof ValidationError) return apiError(400, "invalid_request", error.message, cleanFields(error.fieldErrors));
   if (error instanceof ConflictError) return apiError(409, "conflict", error.message);
+  if (error instanceof PayloadTooLargeError) return apiError(413, "payload_too_large", error.message);
   if (error instanceof AppError) return apiError(error.status, error.status === 413 ? "payload_too_large" : "internal", error.message);
   console.error(error);
   return apiError(500, "internal", "Internal error.");

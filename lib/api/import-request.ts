@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "../auth/session.ts";
 import { databaseProvider, type PrismaClient } from "../db/client.ts";
 import { importPosts, type ImportReport } from "../import/import-posts.ts";
-import type { ByteSource } from "../import/decode-utf8.ts";
+import { readableStreamSource, type ByteSource } from "../import/decode-utf8.ts";
 import { apiError } from "./api-errors.ts";
 import { importQuery, parseQuery } from "./api-params.ts";
 
@@ -10,28 +10,6 @@ import { importQuery, parseQuery } from "./api-params.ts";
 export const API_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 
 const NDJSON_TYPES = new Set(["application/x-ndjson", "application/ndjson", "application/jsonl", "application/jsonlines"]);
-
-class BodyTooLarge extends Error {}
-
-/** The request body as the importer's ByteSource, stopping at `limit` bytes. */
-async function* bodyChunks(body: ReadableStream<Uint8Array>, limit: number, onTooLarge: () => void): AsyncGenerator<Uint8Array> {
-  const reader = body.getReader();
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      total += value.byteLength;
-      if (total > limit) {
-        onTooLarge();
-        throw new BodyTooLarge(`the request body is over ${limit} bytes`);
-      }
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
 
 /** The report as the API documents it (a fixed subset, so the importer's internals can grow). */
 function importReportJson(report: ImportReport) {
@@ -62,7 +40,7 @@ export async function importFromRequest(prisma: PrismaClient, user: SessionUser,
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) return apiError(413, "payload_too_large", `The file is over ${limit} bytes; use npm run import for larger files.`);
   let tooLarge = false;
-  const source: ByteSource = request.body ? bodyChunks(request.body, limit, () => (tooLarge = true)) : (async function* () {})();
+  const source: ByteSource = request.body ? readableStreamSource(request.body, { maxBytes: limit, onTooLarge: () => (tooLarge = true) }) : (async function* () {})();
   const report = await importPosts(prisma, {
     provider: databaseProvider(),
     actor: user,

@@ -1,4 +1,4 @@
-import { AttributionStatus, CampaignStatus, Platform } from "../db/generated/sqlite/enums.ts";
+import { AttributionStatus, CampaignStatus, DatePrecision, Platform, ResponseStance } from "../db/generated/sqlite/enums.ts";
 import { BUCKET_UNITS } from "../stats/time-buckets.ts";
 import { API_ERROR_CODES } from "./api-errors.ts";
 import { API_DEFAULT_PAGE_SIZE, API_MAX_PAGE_SIZE } from "./api-params.ts";
@@ -8,7 +8,7 @@ import { STIX_IMPORT_MAX_BYTES, STIX_MEDIA_TYPE } from "../stix/stix-types.ts";
  * The OpenAPI 3.1 document of /api/v1, built here as a plain object (served at
  * /api/openapi.json). Schemas are JSON Schema 2020-12 and describe exactly what presenters.ts
  * returns (the contract test validates every documented route's answers against them). To
- * add routes, add entries to `paths` (and schemas to `schemas`): see extendOpenApi.
+ * add routes, add entries to `paths` (and schemas to `schemas`).
  */
 
 type JsonSchema = Record<string, unknown>;
@@ -95,7 +95,7 @@ const schemas: Record<string, JsonSchema> = {
       type: "array",
       items: closed({
         occurredAt: dateTime,
-        datePrecision: enumOf(["day", "month", "quarter", "year"]),
+        datePrecision: enumOf(Object.values(DatePrecision)),
         title: { type: "string" },
         description: nullable("string"),
         sources: { type: "array", items: ref("SourceSummary") },
@@ -192,7 +192,7 @@ const schemas: Record<string, JsonSchema> = {
       items: closed({
         actor: { type: "string" },
         spokesperson: nullable("string"),
-        stance: enumOf(["strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"]),
+        stance: enumOf(Object.values(ResponseStance)),
         statement: { type: "string" },
         statedAt: nullableDateTime,
         source: { oneOf: [{ type: "null" }, ref("Source")] },
@@ -466,14 +466,6 @@ export interface OpenApiDocument {
   };
 }
 
-/** Extra paths and schemas registered by other modules (e.g. STIX exports), merged into the document. */
-const extensions: { paths: Record<string, Record<string, unknown>>; schemas: Record<string, JsonSchema> }[] = [];
-
-/** Adds paths and schemas to the document (call at module load, from the module that serves them). */
-export function extendOpenApi(extension: { paths?: Record<string, Record<string, unknown>>; schemas?: Record<string, JsonSchema> }): void {
-  extensions.push({ paths: extension.paths ?? {}, schemas: extension.schemas ?? {} });
-}
-
 export function openApiDocument(): OpenApiDocument {
   return {
     openapi: "3.1.0",
@@ -488,12 +480,12 @@ export function openApiDocument(): OpenApiDocument {
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
     tags: [{ name: "campaigns" }, { name: "posts" }, { name: "attributions" }, { name: "imports" }, { name: "exports" }, { name: "stix", description: "STIX 2.1 bundles (docs/stix.md)" }],
-    paths: Object.assign({}, paths, ...extensions.map((extension) => extension.paths)) as Record<string, Record<string, unknown>>,
+    paths,
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "ctk_ followed by 43 base64url characters", description: "A personal API token" },
       },
-      schemas: Object.assign({}, schemas, ...extensions.map((extension) => extension.schemas)) as Record<string, JsonSchema>,
+      schemas,
       responses,
     },
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "../db/client.ts";
 import { NotFoundError } from "../errors.ts";
+import { campaignIdOf } from "../campaigns/campaign-id.ts";
 
 const sourceFields = { select: { id: true, title: true, publisher: true, url: true, publishedAt: true, kind: true, reliability: true, credibility: true } } as const;
 
@@ -22,9 +23,12 @@ export type ClaimRecord = Prisma.AttributionGetPayload<{ include: typeof claimIn
 
 /** Every claim about a campaign, strongest first; throws NotFound for an unknown slug. */
 export async function listCampaignClaims(prisma: PrismaClient, slug: string): Promise<ClaimRecord[]> {
-  const campaign = await prisma.campaign.findUnique({ where: { slug }, select: { id: true } });
-  if (!campaign) throw new NotFoundError(`No campaign ${slug}.`);
-  return prisma.attribution.findMany({ where: { campaignId: campaign.id }, orderBy: [{ confidence: "desc" }, { id: "asc" }], include: claimInclude });
+  return claimsOfCampaign(prisma, await campaignIdOf(prisma, slug));
+}
+
+/** Every claim about the campaign with this id, strongest first. */
+export function claimsOfCampaign(prisma: PrismaClient, campaignId: string): Promise<ClaimRecord[]> {
+  return prisma.attribution.findMany({ where: { campaignId }, orderBy: [{ confidence: "desc" }, { id: "asc" }], include: claimInclude });
 }
 
 /** One claim by id; throws NotFound. */

@@ -4,6 +4,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { recordSignInRefusal } from "./record-refusal.ts";
 import { roleFromClaims, type OidcConfig } from "./oidc.ts";
 import { isRole, type Role } from "./permissions.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 
 /** Why a sign-in through the identity provider was refused; also the `error` code the sign-in page explains. */
 export type OidcRefusal = "OidcNoEmail" | "OidcEmailUnverified" | "OidcNoRole" | "OidcDeactivated";
@@ -33,9 +34,6 @@ function displayName(claims: Record<string, unknown>, email: string): string {
   return email.split("@")[0] ?? email;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
 
 /**
  * Signs in a user the identity provider vouched for: finds the user by verified email or

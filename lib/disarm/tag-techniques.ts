@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { fieldErrorsOf } from "../validation/field-errors.ts";
 import type { Prisma, PrismaClient } from "../db/client.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { requirePermission, type Principal } from "../auth/permissions.ts";
@@ -26,7 +27,7 @@ export const tagPostInput = z.object({ postId: recordId("Post"), technique: tech
 
 function parse<T extends z.ZodType>(schema: T, raw: unknown, what: string): z.infer<T> {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(`Invalid ${what}`, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw new ValidationError(`Invalid ${what}`, fieldErrorsOf(parsed.error));
   return parsed.data;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { confidenceWords } from "../attribution/confidence.ts";
-import { listCampaignClaims } from "../attribution/claim-records.ts";
+import { claimsOfCampaign } from "../attribution/claim-records.ts";
 import type { PrismaClient } from "../db/client.ts";
 
 export const ATTRIBUTIONS_CSV_COLUMNS = [
@@ -24,8 +24,8 @@ export const ATTRIBUTIONS_CSV_COLUMNS = [
 ] as const;
 
 /** A campaign's claims, one row each; sources and answers joined with " | " (a campaign has tens of claims, not millions). */
-export async function* campaignAttributionRows(prisma: PrismaClient, slug: string): AsyncGenerator<unknown[][]> {
-  const claims = await listCampaignClaims(prisma, slug);
+export async function* campaignAttributionRows(prisma: PrismaClient, campaignId: string): AsyncGenerator<unknown[][]> {
+  const claims = await claimsOfCampaign(prisma, campaignId);
   yield claims.map((claim) => {
     const last = claim.history[claim.history.length - 1];
     return [

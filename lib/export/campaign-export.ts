@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "../db/client.ts";
-import { NotFoundError } from "../errors.ts";
+import { campaignIdOf } from "../campaigns/campaign-id.ts";
 import { ACCOUNTS_CSV_COLUMNS, campaignAccountRows } from "./accounts-csv.ts";
 import { ATTRIBUTIONS_CSV_COLUMNS, campaignAttributionRows } from "./attributions-csv.ts";
 import { csvStream } from "./csv-stream.ts";
@@ -18,14 +18,13 @@ export function isCampaignExport(value: unknown): value is CampaignExport {
  * checked before the stream starts, so an unknown campaign is a 404, not an empty file.
  */
 export async function campaignExportResponse(prisma: PrismaClient, slug: string, kind: CampaignExport): Promise<Response> {
-  const campaign = await prisma.campaign.findUnique({ where: { slug }, select: { id: true } });
-  if (!campaign) throw new NotFoundError(`No campaign ${slug}.`);
+  const campaignId = await campaignIdOf(prisma, slug);
   const body =
     kind === "posts"
-      ? csvStream(POSTS_CSV_COLUMNS, campaignPostRows(prisma, campaign.id))
+      ? csvStream(POSTS_CSV_COLUMNS, campaignPostRows(prisma, campaignId))
       : kind === "accounts"
-        ? csvStream(ACCOUNTS_CSV_COLUMNS, campaignAccountRows(prisma, campaign.id))
-        : csvStream(ATTRIBUTIONS_CSV_COLUMNS, campaignAttributionRows(prisma, slug));
+        ? csvStream(ACCOUNTS_CSV_COLUMNS, campaignAccountRows(prisma, campaignId))
+        : csvStream(ATTRIBUTIONS_CSV_COLUMNS, campaignAttributionRows(prisma, campaignId));
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,10 +1,4 @@
-import { csvCell } from "../format/csv.ts";
-
-function csvLines(rows: readonly (readonly unknown[])[]): string {
-  let text = "";
-  for (const row of rows) text += row.map(csvCell).join(",") + "\r\n";
-  return text;
-}
+import { csvLines } from "../format/csv.ts";
 
 /**
  * A CSV body that asks `pages` for the next batch of rows only when the reader wants more

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/client.ts";
 import { listImportJobs } from "./import-jobs.ts";
-import { liveImport } from "./live-imports.ts";
+import { shownJobStatus } from "./live-imports.ts";
 
 export interface ImportJobRow {
   id: string;
@@ -29,8 +29,7 @@ export async function getCampaignImports(prisma: PrismaClient, slug: string, tak
       (job): ImportJobRow => ({
         id: job.id,
         fileName: job.fileName,
-        // A "running" job this process is not running was cut off by a restart.
-        status: job.status === "running" && !liveImport(job.id) && job.rowsRead > 0 ? "interrupted" : job.status,
+        status: shownJobStatus(job),
         by: job.user?.name ?? null,
         startedAt: job.startedAt,
         finishedAt: job.finishedAt,

@@ -1,3 +1,4 @@
+import { PayloadTooLargeError } from "../errors.ts";
 import { ImportFileError } from "./import-errors.ts";
 
 /** Bytes of any kind a Node Readable or a generator may yield. */
@@ -65,13 +66,25 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** A web ReadableStream (a request body, a File's stream) as a ByteSource, released when done. */
-export async function* readableStreamSource(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+/**
+ * A web ReadableStream (a request body, a File's stream) as a ByteSource, released when done.
+ * Past `maxBytes` it calls `onTooLarge` and throws a PayloadTooLargeError.
+ */
+export async function* readableStreamSource(
+  stream: ReadableStream<Uint8Array>,
+  limit: { maxBytes: number; onTooLarge?: () => void } = { maxBytes: Infinity },
+): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
+  let total = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
+      total += value.byteLength;
+      if (total > limit.maxBytes) {
+        limit.onTooLarge?.();
+        throw new PayloadTooLargeError(`The body is over ${limit.maxBytes} bytes; nothing was stored.`);
+      }
       yield value;
     }
   } finally {

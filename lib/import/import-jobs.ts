@@ -4,11 +4,12 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { requirePermission, type Principal } from "../auth/permissions.ts";
 import type { Prisma, PrismaClient } from "../db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { csvCell } from "../format/csv.ts";
+import { csvLines } from "../format/csv.ts";
 import type { RejectedRow } from "./post-fields.ts";
 import { IMPORT_FIELDS } from "./post-fields.ts";
 import { Platform } from "../db/generated/sqlite/enums.ts";
 import type { ColumnMapping } from "./row-mappers.ts";
+import { fieldErrorsOf } from "../validation/field-errors.ts";
 
 /** Counters of an import job: what has been read, and what its committed batches stored. */
 export interface JobCounters {
@@ -51,14 +52,6 @@ export interface ImportJobSettings {
   mapping?: ColumnMapping;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "*";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
 
 /**
  * Registers an upload before its bytes arrive, so the browser can follow it by id. The format
@@ -197,7 +190,7 @@ export function rejectedRowsCsv(prisma: PrismaClient, jobId: string, pageSize = 
       const last = rows[rows.length - 1]!;
       afterLine = last.line;
       afterId = last.id;
-      controller.enqueue(encoder.encode(rows.map((r) => `${[r.line, r.field, r.reason, r.raw].map(csvCell).join(",")}\r\n`).join("")));
+      controller.enqueue(encoder.encode(csvLines(rows.map((r) => [r.line, r.field, r.reason, r.raw]))));
     },
   });
 }

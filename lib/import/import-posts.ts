@@ -18,7 +18,6 @@ import { MAX_ROWS_PER_INSERT, PostBatchWriter } from "./write-post-batch.ts";
 
 /** "auto" reads a CSV header and picks the project's format or the X IO archive's. */
 export type ImportFormat = "csv" | "ndjson" | "x-io" | "mapped" | "auto";
-export const IMPORT_FORMATS: readonly ImportFormat[] = ["auto", "csv", "ndjson", "x-io", "mapped"];
 
 export interface ImportPostsOptions {
   /** The database `prisma` talks to: posts are written with per-provider SQL. */

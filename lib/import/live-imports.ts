@@ -28,3 +28,12 @@ export function liveImport(jobId: string): LiveImport | undefined {
 export function forgetLiveImport(jobId: string): void {
   registry.delete(jobId);
 }
+
+/**
+ * A job's status as shown: one still "running" that this process is not running, and that had
+ * begun reading its file, was cut off (a server restart); its counters say what its committed
+ * batches stored.
+ */
+export function shownJobStatus(job: { id: string; status: string; rowsRead: number }): string {
+  return job.status === "running" && !registry.has(job.id) && job.rowsRead > 0 ? "interrupted" : job.status;
+}

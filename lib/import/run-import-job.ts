@@ -6,7 +6,7 @@ import { ForbiddenError } from "../errors.ts";
 import type { ByteSource } from "./decode-utf8.ts";
 import { claimImportJob, endImportJob, getImportJob, parseJobSettings } from "./import-jobs.ts";
 import { importPosts, type ImportReport } from "./import-posts.ts";
-import { forgetLiveImport, liveImport, registerLiveImport } from "./live-imports.ts";
+import { forgetLiveImport, liveImport, registerLiveImport, shownJobStatus } from "./live-imports.ts";
 
 /** Rows per committed batch for uploads: small enough to show progress in the database and to
  * keep each write lock short, large enough that the commits cost little (see docs/import-format.md). */
@@ -80,14 +80,11 @@ export async function importJobStatus(prisma: PrismaClient, actor: Principal, jo
   const job = await getImportJob(prisma, actor, jobId);
   const live = liveImport(jobId);
   const progress = live?.progress ?? null;
-  // A job still "running" that this process is not running was cut off (server restart):
-  // its counters say what its committed batches stored.
-  const status = job.status === "running" && !live && job.rowsRead > 0 ? "interrupted" : job.status;
   return {
     id: job.id,
     campaign: job.campaign,
     fileName: job.fileName,
-    status,
+    status: shownJobStatus(job),
     totalBytes: job.totalBytes,
     bytesRead: progress?.bytesRead ?? job.bytesRead,
     rowsRead: progress?.rowsProcessed ?? job.rowsRead,

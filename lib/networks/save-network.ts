@@ -39,20 +39,31 @@ async function snapshot(tx: Prisma.TransactionClient, id: string) {
   return { ...fields, campaignIds: campaigns.map((l) => l.campaignId).sort(), accountCount: _count.accounts };
 }
 
-/** "x @someone" → the account's id; a line that names no recorded account is a problem to report. */
+/**
+ * "x @someone" → the account's id; a line that names no recorded account is a problem to report.
+ * One query for all the lines (a pasted list may hold thousands), problems in the lines' order.
+ */
 async function accountsOf(tx: Prisma.TransactionClient, entries: readonly string[], problems: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const line of entries) {
+  const named: ({ platform: Platform; handle: string } | { problem: string })[] = entries.map((line) => {
     const m = ACCOUNT_LINE.exec(line);
     const platform = m?.[1]?.toLowerCase() as Platform | undefined;
     if (!m || !platform || !PLATFORMS.includes(platform)) {
-      problems.push(`“${line.slice(0, 60)}” is not “platform handle” (platforms: ${PLATFORMS.join(", ")})`);
+      return { problem: `“${line.slice(0, 60)}” is not “platform handle” (platforms: ${PLATFORMS.join(", ")})` };
+    }
+    return { platform, handle: m[2] ?? "" };
+  });
+  const wanted = named.filter((entry): entry is { platform: Platform; handle: string } => "platform" in entry);
+  const found = wanted.length === 0 ? [] : await tx.account.findMany({ where: { OR: wanted.map(({ platform, handle }) => ({ platform, handle })) }, select: { id: true, platform: true, handle: true } });
+  const idOf = new Map(found.map((account) => [`${account.platform}/${account.handle}`, account.id]));
+  const ids: string[] = [];
+  for (const entry of named) {
+    if ("problem" in entry) {
+      problems.push(entry.problem);
       continue;
     }
-    const handle = m[2] ?? "";
-    const account = await tx.account.findUnique({ where: { platform_handle: { platform, handle } }, select: { id: true } });
-    if (account) ids.push(account.id);
-    else problems.push(`No ${platform} account @${handle} is recorded; add it under Accounts first`);
+    const id = idOf.get(`${entry.platform}/${entry.handle}`);
+    if (id) ids.push(id);
+    else problems.push(`No ${entry.platform} account @${entry.handle} is recorded; add it under Accounts first`);
   }
   return ids;
 }

@@ -5,7 +5,7 @@ import { requirePermission, type Principal } from "../auth/permissions.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { IMPORT_FIELDS, type ImportField } from "../import/post-fields.ts";
 import { importRowSchema, validateImportRow } from "../import/validate-row.ts";
-import { isUniqueViolation } from "../records/record-input.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { combinePostedAt } from "./posted-at.ts";
 
 /** The labels the form shows, so the importer's "is required" reads "Platform post id is required". */

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { ConflictError, ValidationError } from "../errors.ts";
-import { fieldErrorsOf } from "../users/user-fields.ts";
+import { fieldErrorsOf } from "../validation/field-errors.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 
 /** Parses a record form's input or throws a ValidationError naming each faulty field. */
 export function parseRecordInput<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S> {
@@ -10,10 +11,6 @@ export function parseRecordInput<S extends z.ZodType>(schema: S, raw: unknown, w
   return parsed.data;
 }
 
-/** Prisma's unique-constraint error (P2002): two saves of one slug raced past the check. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** A slug (or other unique value) already used by another record, as a field error. */
 export function takenError(field: string, message: string): ValidationError {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ValidationError } from "../errors.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../validation/slug.ts";
 import { STIX_TIMESTAMP_PATTERN } from "./stix-timestamps.ts";
 import { ACTOR_KINDS, BODY_KINDS, CAMPAIGN_STATUSES, SOURCE_KINDS, X } from "./stix-vocabulary.ts";
 
@@ -34,7 +35,7 @@ const common = {
 };
 const dated = { ...common, created: timestamp, modified: timestamp };
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug (lowercase letters, digits, single hyphens)").max(80);
+const slug = z.string().regex(SLUG_PATTERN, "must be a slug (lowercase letters, digits, single hyphens)").max(MAX_SLUG_LENGTH);
 const country = z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
 
 export const campaignSchema = z.looseObject({

@@ -97,6 +97,10 @@ class BundleImporter {
   /** Record ids matched by an object of this bundle (a natural key may not claim them twice). */
   private readonly claimed = new Set<string>();
   private unknownClaimantId: string | null = null;
+  /** Set when this import created the "unknown claimant" body. */
+  private createdUnknownClaimantId: string | null = null;
+  /** Campaign and claim source links added from reports (also when the report's source itself was kept). */
+  private linksAdded = 0;
 
   constructor(
     private readonly tx: Prisma.TransactionClient,
@@ -122,7 +126,7 @@ class BundleImporter {
     for (const list of [this.report.created, this.report.updated, this.report.unchanged, this.report.skipped, this.report.unknown]) {
       list.sort((a, b) => a.index - b.index);
     }
-    if (this.report.created.length > 0 || this.report.updated.length > 0) {
+    if (this.report.created.length > 0 || this.report.updated.length > 0 || this.linksAdded > 0) {
       await writeAudit(this.tx, {
         userId: this.userId,
         action: "stix.import",
@@ -134,6 +138,8 @@ class BundleImporter {
           unchanged: this.report.unchanged.length,
           skipped: this.report.skipped.length,
           unknown: this.report.unknown.length,
+          linksAdded: this.linksAdded,
+          ...(this.createdUnknownClaimantId ? { createdUnknownClaimant: this.createdUnknownClaimantId } : {}),
         },
       });
       const entry = await this.tx.auditLog.findFirst({ where: { action: "stix.import", entityId: this.bundle.id }, orderBy: { at: "desc" }, select: { id: true } });
@@ -190,12 +196,12 @@ class BundleImporter {
    * Creates, updates or leaves a record. `stored` is the matched row (if any); a stored row
    * newer than the object (by `updatedAt`) is kept and the object skipped.
    */
-  private async write<R extends { id: string }>(
+  private async write<R extends { id: string; updatedAt: Date }>(
     item: ParsedObject,
     record: string,
     stored: R | undefined,
     data: Record<string, unknown>,
-    ops: { create(): Promise<string>; update(id: string): Promise<void>; updatedAt?: (row: R) => Date; modified?: Date },
+    ops: { create(): Promise<string>; update(id: string): Promise<void>; modified?: Date },
   ): Promise<string> {
     if (!stored) {
       const id = await ops.create();
@@ -204,7 +210,7 @@ class BundleImporter {
       return id;
     }
     this.claimed.add(stored.id);
-    const storedAt = ops.updatedAt?.(stored);
+    const storedAt = stored.updatedAt;
     if (storedAt && ops.modified && storedAt.getTime() > ops.modified.getTime()) {
       this.skip(item, `the stored ${record} is newer (modified ${storedAt.toISOString()}) than this object (${ops.modified.toISOString()}); kept`);
       return stored.id;
@@ -280,7 +286,6 @@ class BundleImporter {
             })
           ).id,
         update: async (rowId) => void (await this.tx.investigatingBody.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
       this.bodies.set(item.id, id);
@@ -325,7 +330,6 @@ class BundleImporter {
             })
           ).id,
         update: async (rowId) => void (await this.tx.actor.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
       this.actors.set(item.id, id);
@@ -374,7 +378,6 @@ class BundleImporter {
             })
           ).id,
         update: async (rowId) => void (await this.tx.network.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
       this.networks.set(item.id, id);
@@ -412,7 +415,6 @@ class BundleImporter {
             })
           ).id,
         update: async (rowId) => void (await this.tx.campaign.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
       this.campaigns.set(item.id, id);
@@ -426,6 +428,7 @@ class BundleImporter {
     const stix = byStixId("relationship", rows);
     for (const [stixId, row] of stix) this.claims.set(stixId, row.id);
     const byNaturalKey = new Map(rows.map((row) => [pairKey(row.campaignId, row.networkId, row.actorId, row.claimantId), row]));
+    const campaignNetworks = new Set((await this.tx.campaignNetwork.findMany({ select: { campaignId: true, networkId: true } })).map((row) => pairKey(row.campaignId, row.networkId)));
     const rationales = new Map<string, string>();
     for (const note of this.ofType("note")) {
       if (note.object[X.noteKind] !== "rationale") continue;
@@ -444,7 +447,7 @@ class BundleImporter {
       const networkAsTarget = this.networks.get(o.target_ref);
       const actorId = this.actors.get(o.target_ref);
       if (campaignId && networkAsTarget) {
-        await this.importCampaignNetwork(item, campaignId, networkAsTarget);
+        await this.importCampaignNetwork(item, campaignId, networkAsTarget, campaignNetworks);
         continue;
       }
       if (!(campaignId || networkAsSource) || !actorId) {
@@ -522,21 +525,20 @@ class BundleImporter {
             });
           }
         },
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
       this.claims.set(item.id, id);
     }
   }
 
-  private async importCampaignNetwork(item: Of<"relationship">, campaignId: string, networkId: string) {
-    const key = { campaignId_networkId: { campaignId, networkId } };
-    const stored = await this.tx.campaignNetwork.findUnique({ where: key });
-    if (stored) {
+  private async importCampaignNetwork(item: Of<"relationship">, campaignId: string, networkId: string, stored: Set<string>) {
+    const key = pairKey(campaignId, networkId);
+    if (stored.has(key)) {
       this.record("unchanged", item, "CampaignNetwork", `${campaignId}/${networkId}`);
       return;
     }
     await this.tx.campaignNetwork.create({ data: { campaignId, networkId } });
+    stored.add(key);
     this.record("created", item, "CampaignNetwork", `${campaignId}/${networkId}`);
   }
 
@@ -559,10 +561,13 @@ class BundleImporter {
     if (!author) this.warn(item, "created_by_ref", `absent and no citing report has an author; the claimant is "${UNKNOWN_CLAIMANT.name}"`);
     if (!this.unknownClaimantId) {
       const existing = await this.tx.investigatingBody.findUnique({ where: { slug: UNKNOWN_CLAIMANT.slug }, select: { id: true } });
-      this.unknownClaimantId =
-        existing?.id ??
-        (await this.tx.investigatingBody.create({ data: { slug: UNKNOWN_CLAIMANT.slug, name: UNKNOWN_CLAIMANT.name, kind: UNKNOWN_CLAIMANT.kind }, select: { id: true } }))
-          .id;
+      if (existing) {
+        this.unknownClaimantId = existing.id;
+      } else {
+        const body = await this.tx.investigatingBody.create({ data: { slug: UNKNOWN_CLAIMANT.slug, name: UNKNOWN_CLAIMANT.name, kind: UNKNOWN_CLAIMANT.kind }, select: { id: true } });
+        this.unknownClaimantId = body.id;
+        this.createdUnknownClaimantId = body.id;
+      }
     }
     return this.unknownClaimantId;
   }
@@ -575,6 +580,10 @@ class BundleImporter {
     const byUrl = new Map(rows.filter((row) => row.url).map((row) => [row.url!, row]));
     const byTitle = new Map(rows.map((row) => [pairKey(row.title, row.publisher), row]));
     const bodyNames = new Map((await this.tx.investigatingBody.findMany({ select: { id: true, name: true } })).map((row) => [row.id, row.name]));
+    const campaignSources = new Set((await this.tx.campaignSource.findMany({ select: { campaignId: true, sourceId: true } })).map((row) => pairKey(row.campaignId, row.sourceId)));
+    const attributionSources = new Set(
+      (await this.tx.attributionSource.findMany({ select: { attributionId: true, sourceId: true } })).map((row) => pairKey(row.attributionId, row.sourceId)),
+    );
 
     for (const item of this.ofType("report")) {
       const o = item.object;
@@ -602,28 +611,30 @@ class BundleImporter {
         create: async () =>
           (await this.tx.source.create({ data: { ...data, stixId: item.id, createdAt: created, updatedAt: modified }, select: { id: true } })).id,
         update: async (rowId) => void (await this.tx.source.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
       for (const ref of o.object_refs) {
         const campaignId = this.campaigns.get(ref);
         const attributionId = this.claims.get(ref);
         if (campaignId) {
-          const key = { campaignId_sourceId: { campaignId, sourceId } };
-          if (!(await this.tx.campaignSource.findUnique({ where: key }))) {
+          const key = pairKey(campaignId, sourceId);
+          if (!campaignSources.has(key)) {
             await this.tx.campaignSource.create({ data: { campaignId, sourceId } });
+            campaignSources.add(key);
             linksAdded++;
           }
         } else if (attributionId) {
-          const key = { attributionId_sourceId: { attributionId, sourceId } };
-          if (!(await this.tx.attributionSource.findUnique({ where: key }))) {
+          const key = pairKey(attributionId, sourceId);
+          if (!attributionSources.has(key)) {
             await this.tx.attributionSource.create({ data: { attributionId, sourceId } });
+            attributionSources.add(key);
             linksAdded++;
           }
         } else if (this.byId.get(ref)?.type === "opinion" && !this.responseSource.has(ref)) {
           this.responseSource.set(ref, sourceId);
         }
       }
+      this.linksAdded += linksAdded;
       if (linksAdded > 0 && this.report.unchanged.at(-1)?.id === item.id) {
         this.report.updated.push(this.report.unchanged.pop()!);
       }
@@ -667,7 +678,6 @@ class BundleImporter {
         create: async () =>
           (await this.tx.claimResponse.create({ data: { ...data, stixId: item.id, createdAt: created, updatedAt: modified }, select: { id: true } })).id,
         update: async (rowId) => void (await this.tx.claimResponse.update({ where: { id: rowId }, data: { ...data, updatedAt: modified } })),
-        updatedAt: (row) => row.updatedAt,
         modified,
       });
     }
@@ -691,6 +701,9 @@ class BundleImporter {
       this.techniques.set(item.id, id);
       this.record("unchanged", item, "Technique", id);
     }
+    const notes = new Map(
+      (await this.tx.campaignTechnique.findMany({ select: { campaignId: true, techniqueId: true, note: true } })).map((row) => [pairKey(row.campaignId, row.techniqueId), row.note]),
+    );
     for (const item of this.ofType("relationship")) {
       const o = item.object;
       if (o.relationship_type !== USES) continue;
@@ -700,15 +713,16 @@ class BundleImporter {
         this.skip(item, `uses ${o.source_ref} → ${o.target_ref}: only campaign → a known DISARM attack-pattern is mapped`);
         continue;
       }
-      const key = { campaignId_techniqueId: { campaignId, techniqueId } };
-      const stored = await this.tx.campaignTechnique.findUnique({ where: key });
+      const key = pairKey(campaignId, techniqueId);
       const note = o.description ?? null;
       const recordId = `${campaignId}/${techniqueId}`;
-      if (!stored) {
+      if (!notes.has(key)) {
         await this.tx.campaignTechnique.create({ data: { campaignId, techniqueId, note, addedById: this.userId, addedAt: parseStixTimestamp(o.created) } });
+        notes.set(key, note);
         this.record("created", item, "CampaignTechnique", recordId);
-      } else if (stored.note !== note) {
-        await this.tx.campaignTechnique.update({ where: key, data: { note } });
+      } else if (notes.get(key) !== note) {
+        await this.tx.campaignTechnique.update({ where: { campaignId_techniqueId: { campaignId, techniqueId } }, data: { note } });
+        notes.set(key, note);
         this.record("updated", item, "CampaignTechnique", recordId);
       } else {
         this.record("unchanged", item, "CampaignTechnique", recordId);

@@ -40,9 +40,3 @@ export function stixIdOf(type: string, record: { id: string; stixId?: string | n
 export function joinedStixId(type: string, kind: string, ...stixIds: string[]): string {
   return `${type}--${uuidV5(`${kind}:${stixIds.join(":")}`)}`;
 }
-
-/** The STIX type an id names ("campaign" for "campaign--…"). */
-export function stixTypeOf(id: string): string {
-  const at = id.indexOf("--");
-  return at < 0 ? "" : id.slice(0, at);
-}

@@ -1,10 +1,7 @@
 import "server-only";
-import { AppError, ValidationError } from "../errors.ts";
+import { PayloadTooLargeError, ValidationError } from "../errors.ts";
+import { readableStreamSource } from "../import/decode-utf8.ts";
 import { STIX_IMPORT_MAX_BYTES } from "./stix-types.ts";
-
-class PayloadTooLargeError extends AppError {
-  override readonly status = 413;
-}
 
 /**
  * A request's body as JSON, read up to `limit` bytes (a bundle has to be parsed whole, so the
@@ -14,23 +11,12 @@ export async function readJsonBody(request: Request, limit = STIX_IMPORT_MAX_BYT
   if (!request.body) throw new ValidationError("The request has no body: send the bundle as JSON.", { body: ["is required"] });
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limit) throw new PayloadTooLargeError(`The body is over ${limit} bytes; nothing was stored.`);
-  const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw new PayloadTooLargeError(`The body is over ${limit} bytes; nothing was stored.`);
-    }
-    chunks.push(value);
-  }
-  const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  for await (const chunk of readableStreamSource(request.body, { maxBytes: limit })) chunks.push(chunk);
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks))) as unknown;
   } catch (error) {
-    throw new ValidationError("The body is not JSON.", { body: [error instanceof Error ? error.message : "is not JSON"] });
+    // Invalid UTF-8 (TextDecoder's TypeError) is as much the client's error as bad JSON.
+    throw new ValidationError("The body is not UTF-8 JSON.", { body: [error instanceof Error ? error.message : "is not JSON"] });
   }
 }

@@ -6,7 +6,9 @@ import { requirePermission, type Principal, type Role } from "../auth/permission
 import { ValidationError } from "../errors.ts";
 import { assertStillActiveAdmin } from "./admin-guard.ts";
 import { isSystemActor, type SystemActor } from "./system-actor.ts";
-import { createUserInput, fieldErrorsOf, publicUserFields } from "./user-fields.ts";
+import { fieldErrorsOf } from "../validation/field-errors.ts";
+import { createUserInput, publicUserFields } from "./user-fields.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 
 export interface CreatedUser {
   id: string;
@@ -20,10 +22,6 @@ function duplicateEmail(email: string): ValidationError {
   return new ValidationError(`A user with the email ${email} already exists`, { email: ["A user with this email already exists"] });
 }
 
-/** Prisma's unique-constraint error (P2002), raised when two creations of one email race. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Creates a user with a password. An admin (users:manage) or the command line (SYSTEM_ACTOR)

@@ -4,7 +4,8 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { requirePermission, type Principal, type Role } from "../auth/permissions.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { assertStillActiveAdmin, lockActiveAdmins } from "./admin-guard.ts";
-import { fieldErrorsOf, publicUserFields, updateUserInput } from "./user-fields.ts";
+import { fieldErrorsOf } from "../validation/field-errors.ts";
+import { publicUserFields, updateUserInput } from "./user-fields.ts";
 
 export interface UpdatedUser {
   id: string;

@@ -175,6 +175,7 @@ withTestDatabases((ctx) => {
       const overview = await getOverview(prisma, ctx.provider, filters);
       expect(overview.techniqueCampaignSlugs).toEqual([CAMPAIGN_SLUGS.doctoredPoliceImage]);
       expect(overview.tiles.postsTracked).toBe(doctoredPosts);
+      expect(overview.claims.length).toBeGreaterThan(0);
       expect(overview.claims.every((claim) => claim.campaign?.slug === CAMPAIGN_SLUGS.doctoredPoliceImage)).toBe(true);
       const volume = await getOverviewVolume(prisma, ctx.provider, filters);
       expect(volume.series.map((series) => series.key)).toEqual([doctoredId]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createUserInput, fieldErrorsOf, updateUserInput } from "@/lib/users/user-fields.ts";
+import { createUserInput, updateUserInput } from "@/lib/users/user-fields.ts";
+import { fieldErrorsOf } from "@/lib/validation/field-errors.ts";
 
 const valid = { email: "  Ada.Lovelace@Example.ORG ", name: " Ada Lovelace ", role: "editor", password: "twelve chars" };
 
